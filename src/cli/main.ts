@@ -3,12 +3,24 @@
 import { codeCommand } from './code.js';
 import { resolveCommand } from './resolve.js';
 import { evalCommand } from './eval.js';
+import { ingestCommand } from './ingest.js';
+import { dyadCommand } from './dyad.js';
+import { eventsCommand } from './events.js';
+import { actorsCommand } from './actors.js';
+import { partnershipsCommand } from './partnerships.js';
+import { exportCommand } from './export.js';
 
 type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   code: { run: codeCommand, help: 'code [FILES...] [--published YYYY-MM-DD]   code documents to JSON Lines on stdout' },
   resolve: { run: resolveCommand, help: 'resolve "<actor text>" [--date YYYY-MM-DD]  resolve an actor to country/sector/person' },
+  ingest: { run: ingestCommand, help: 'ingest PATH... [--db FILE]                  code documents into the ledger (default ./entente.db)' },
+  dyad: { run: dyadCommand, help: 'dyad ISO3 ISO3 [--json]                    the relationship card of a country pair' },
+  events: { run: eventsCommand, help: 'events [--actor X] [--target Y] [--type T] [--since D] [--until D] [--topic T] [--search "words"]' },
+  actors: { run: actorsCommand, help: 'actors [--country X]                       known actors, roles and counts' },
+  partnerships: { run: partnershipsCommand, help: 'partnerships [--tier T] [--country X]      every tier fact, current tiers first' },
+  export: { run: exportCommand, help: 'export --format plover-jsonl|gdelt-tsv|csv [--out FILE]' },
   eval: { run: evalCommand, help: 'eval GOLD.jsonl... [--json]                 score the coder on gold files' },
 };
 
