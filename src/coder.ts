@@ -4,6 +4,13 @@ import type { CodedDocument, DocMeta } from './contract.js';
 import { Doc } from './text/doc.js';
 import { checkPipeline, runPipeline, type Component } from './pipeline.js';
 import { segmentComponent, tagComponent } from './text/component.js';
+import { actorsComponent } from './actors/component.js';
+import { candidatesComponent } from './events/candidates.js';
+import { eventsComponent } from './events/component.js';
+import { datesComponent } from './time/component.js';
+import { placesComponent } from './places/component.js';
+import { relationsComponent } from './relations/component.js';
+import { topicsComponent } from './topics/component.js';
 import { assemble } from './assemble.js';
 import { setExtraDataDirs } from './knowledge/data-files.js';
 
@@ -31,7 +38,17 @@ export interface Coder {
 
 /** The ordered component list. */
 export function defaultComponents(): Component[] {
-  return [segmentComponent, tagComponent];
+  return [
+    segmentComponent,     // sentences (every sentence, raw text)
+    actorsComponent,      // actor mentions (raw text)
+    candidatesComponent,  // sentences holding an actor and a trigger form
+    tagComponent,         // tokens + POS, candidate sentences only
+    eventsComponent,      // PLOVER events with roles, negation, modality
+    datesComponent,       // date expressions
+    placesComponent,      // place expressions
+    relationsComponent,   // partnership tiers, joint statements, diplomatic relations
+    topicsComponent,      // named issues and PLOVER contexts
+  ];
 }
 
 export function createCoder(options: CoderOptions = {}): Coder {

@@ -117,6 +117,8 @@ export interface Topic {
   /** 'issue' for named issues (Indo-Pacific, climate change), 'context' for PLOVER contexts. */
   kind: 'issue' | 'context';
   evidence: Evidence;
+  /** How many times the topic's phrases occur in the document (evidence is the first). */
+  mentions?: number;
 }
 
 export interface ActorSummary {

@@ -35,4 +35,6 @@ export interface Mention {
   members?: Mention[];
   /** Head word is a modifier of a following noun ("Japanese officials", "U.S. sanctions"). */
   modifier?: boolean;
+  /** The mention is followed by a possessive 's ("China's", "Israelis'"). */
+  possessive?: boolean;
 }

@@ -6,7 +6,7 @@ import { formatInputError } from '../ingest/item.js';
 import { openLedger, LedgerError, DEFAULT_DB } from '../ledger/index.js';
 import { checkDate, list, parse, str, UsageError, withUsage } from './args.js';
 
-const USAGE = 'entente ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--max-doc-mb N] [--data DIR] [--quiet]';
+const USAGE = 'entente ingest PATH... [--db FILE] [--published YYYY-MM-DD] [--max-doc-mb N] [--data DIR] [--batch-size N] [--quiet]';
 
 function bar(done: number, total: number, width = 24): string {
   const f = total > 0 ? Math.min(1, done / total) : 0;
@@ -22,6 +22,7 @@ export function ingestCommand(args: string[]): Promise<number> {
       'max-doc-mb': { type: 'string' },
       data: { type: 'string', multiple: true },
       quiet: { type: 'boolean', short: 'q' },
+      'batch-size': { type: 'string' },
     }, USAGE);
     if (p.values.help) {
       process.stdout.write(`usage: ${USAGE}\n\nPATH: files (.txt .md .html .jsonl .json .rss .atom), directories (recursive) or '-' for standard input.\n`);
@@ -49,6 +50,7 @@ export function ingestCommand(args: string[]): Promise<number> {
       const s = await ingest(p.positionals, store, coder, {
         published,
         maxDocBytes: maxMb * 1048576,
+        batchSize: str(p, 'batch-size') ? Math.max(1, Number(str(p, 'batch-size'))) : undefined,
         onError: (e) => {
           if (tty) process.stderr.write('\r\x1b[K');
           process.stderr.write(`entente: ${formatInputError(e)}\n`);

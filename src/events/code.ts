@@ -1,0 +1,672 @@
+// Coding one tagged sentence into event candidates: triggers -> frames (absorbing verbs, modality,
+// negation, passive) -> roles (actor, recipient, coordination, reciprocity) -> CAMEO/PLOVER via the
+// ontology.
+
+import type { Mention } from '../actors/mention.js';
+import type { PloverType } from '../contract.js';
+import { Pos } from '../text/pos.js';
+import type { Doc } from '../text/doc.js';
+import type { EventCandidate } from './candidate.js';
+import type { Grammar } from './grammar.js';
+import { findTriggers, type TriggerMatch } from './match.js';
+import { ontology, type Ontology } from './ontology.js';
+import type { EventPattern, PatternSet } from './patterns.js';
+import { agentAfter, coordinated, governingPrep, lightVerbBefore, nounAgent, subjectOf } from './roles.js';
+import { ClauseKind, SentenceView } from './sentence.js';
+import { sentencePlaces } from '../places/extract.js';
+import type { PlaceMention } from '../places/place-mention.js';
+
+type Modality = EventCandidate['modality'];
+
+/** Context for actors the sentence leaves without a country (sector-only mentions). */
+export interface DocContext {
+  /** Most-mentioned country of the document, or null. */
+  mainCountry: string | null;
+}
+
+/** Optional provider of PLOVER contexts for a text span (src/topics). */
+export type ContextProvider = (doc: Doc, start: number, end: number) => string[];
+
+interface Frame {
+  /** "to V" after a word that is neither a modal nor a controlling verb: a purpose, not an event. */
+  purpose: boolean;
+  /** A past participle right after a noun ("equipment seized last year"): a reduced relative. */
+  reduced: boolean;
+  negated: boolean;
+  modality: Modality;
+  /** Recoding frame name for the modality ('FUTURE', 'PREPARE', 'ATTEMPT', 'NEGFUTURE', ...), or null. */
+  frame: string | null;
+  deontic: boolean;
+  passive: boolean;
+  /** Confidence factor. */
+  factor: number;
+}
+
+const ADVERBS_IN_GROUP = new Set(['also', 'still', 'already', 'now', 'again', 'reportedly', 'allegedly', 'jointly',
+  'formally', 'officially', 'strongly', 'immediately', 'quickly', 'repeatedly', 'subsequently', 'finally', 'once',
+  'further', 'then', 'later', 'recently', 'previously', 'publicly', 'sharply', 'firmly', 'swiftly', 'effectively',
+  'just', 'even', 'yet', 'ever', 'soon', 'unilaterally', 'bilaterally', 'separately', 'together', 'both', 'all']);
+
+/** Walk left from the head over the verb group: auxiliaries, negation, modals, "plan to", "try to". */
+function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean): Frame {
+  const f: Frame = { purpose: false, reduced: false, negated: false, modality: 'asserted', frame: null, deontic: false, passive: false, factor: 1 };
+  let beAux = false;
+  let k = head - 1;
+  let steps = 0;
+  while (k >= sv.from && steps < 8) {
+    if (sv.mentionAt(k) >= 0) break;
+    const low = sv.lower(k);
+    const lem = sv.lemma(k);
+    const p = sv.pos(k);
+    if (g.negators.has(low) && low !== 'no' && low !== 'without') {
+      f.negated = true;
+    } else if (low === 'no' && sv.lower(k + 1) === 'longer') {
+      f.negated = true;
+    } else if (p === Pos.AUX || low === "'ll" || low === 'wo' || low === 'ca') {
+      if (g.future.has(low)) {
+        if (f.modality === 'asserted') f.modality = 'future';
+        f.frame ??= 'FUTURE';
+      } else if (g.possible.has(low)) {
+        if (f.modality === 'asserted') f.modality = 'possible';
+        f.frame ??= 'FUTURE';
+        f.factor *= 0.8;
+      } else if (g.deontic.has(low)) {
+        f.deontic = true;
+      } else if (g.be.has(lem)) {
+        beAux = true;
+      }
+    } else if (p === Pos.ADV || ADVERBS_IN_GROUP.has(low)) {
+      // skip
+    } else if (low === 'to' && (p === Pos.PART || p === Pos.ADP)) {
+      // "plans to", "is set to", "ready to", "tried to", "failed to", "need to"
+      let q = k - 1;
+      while (q >= sv.from && sv.pos(q) === Pos.ADV) q--;
+      if (q < sv.from) break;
+      const ql = sv.lemma(q);
+      const qlow = sv.lower(q);
+      const intent = g.intent.get(ql) ?? g.intent.get(qlow);
+      const attempt = g.attempt.get(ql);
+      if (intent !== undefined && sv.pos(q) !== Pos.NOUN) {
+        if (intent === 'DEONTIC') f.deontic = true;
+        else if (intent === 'POSSIBLE') {
+          if (f.modality === 'asserted') f.modality = 'possible';
+          f.frame ??= 'FUTURE';
+          f.factor *= 0.8;
+        } else {
+          if (f.modality === 'asserted') f.modality = 'intent';
+          if (intent === 'PREPARE') f.frame ??= 'PREPARE';
+          else f.frame ??= 'FUTURE';
+        }
+        k = q - 1;
+        steps += 2;
+        continue;
+      }
+      if (attempt !== undefined) {
+        if (attempt === 'NEGATE') f.negated = true;
+        else if (attempt === 'ATTEMPT') f.frame ??= 'ATTEMPT';
+        k = q - 1;
+        steps += 2;
+        continue;
+      }
+      if (sv.pos(q) === Pos.NOUN || sv.pos(q) === Pos.VERB || sv.pos(q) === Pos.PROPN || sv.mentionAt(q) >= 0) f.purpose = true;
+      break;
+    } else if (headIsVerb && (p === Pos.VERB) && (lem === 'be' || lem === 'get') && k === head - 1) {
+      beAux = true;
+    } else {
+      break;
+    }
+    k--;
+    steps++;
+  }
+  if (f.modality === 'asserted' && k >= sv.from && sv.pos(k) === Pos.CCONJ) {
+    // "will set up a dialogue and hold consultations": the second verb shares the first one's modality.
+    const c = sv.clauseAt(head);
+    for (let q = k - 1; q >= sv.from && q >= k - 12; q--) {
+      if (sv.clauseAt(q) !== c) break;
+      if (sv.mentionAt(q) >= 0) continue;
+      if (sv.pos(q) === Pos.VERB && sv.lower(q) !== 'according') {
+        const prev = frameOf(sv, g, q, true);
+        if (prev.modality !== 'asserted') {
+          f.modality = prev.modality;
+          f.frame ??= prev.frame === 'NEGFUTURE' ? 'FUTURE' : prev.frame;
+          f.factor *= prev.factor;
+        }
+        break;
+      }
+    }
+  }
+  if (headIsVerb && beAux) {
+    const low = sv.lower(head);
+    if (low !== sv.lemma(head) && !low.endsWith('ing')) f.passive = true;
+  }
+  if (headIsVerb && !f.passive && head + 1 < sv.to && sv.lower(head + 1) === 'by') {
+    const low = sv.lower(head);
+    const prevPos = head > sv.from ? sv.pos(head - 1) : Pos.X;
+    if (low.endsWith('ed') || low.endsWith('en')) {
+      if (prevPos === Pos.NOUN || prevPos === Pos.PROPN || prevPos === Pos.PUNCT || sv.mentionAt(head - 1) >= 0) f.passive = true;
+    }
+  }
+  if (headIsVerb && !f.passive && !beAux && k === head - 1 && k >= sv.from && sv.pos(k) === Pos.NOUN && sv.mentionAt(k) < 0) {
+    const low = sv.lower(head);
+    if (low !== sv.lemma(head) && !low.endsWith('ing') && !low.endsWith('s')) {
+      const c = sv.clauseAt(head);
+      for (let q = k - 1; q >= sv.clauses[c].start; q--) {
+        if (sv.clauseAt(q) === c && sv.mentionAt(q) < 0 && sv.isFiniteVerb(q)) {
+          f.reduced = true;
+          break;
+        }
+      }
+    }
+  }
+  if (f.negated && f.frame === 'FUTURE' && f.modality === 'future') f.frame = 'NEGFUTURE';
+  return f;
+}
+
+/** End (exclusive) of the reach of an event whose trigger ends at `end`, in clause c. */
+function reachEnd(sv: SentenceView, g: Grammar, c: number, end: number, absorbing: boolean): number {
+  for (let t = end; t < sv.to; t++) {
+    const ct = sv.clauseAt(t);
+    if (ct !== c) {
+      const k = sv.clauses[ct].kind;
+      // A new independent clause or an adverbial one ends the reach; complements continue it when absorbing.
+      if (k === ClauseKind.Main || k === ClauseKind.Coord || k === ClauseKind.Sub) return t;
+      if (!isDescendant(sv, ct, c)) return t;
+      if (!absorbing && (k === ClauseKind.Participle || k === ClauseKind.Reported || k === ClauseKind.Relative)) return t;
+    }
+    const low = sv.lower(t);
+    if (low === ';') return t;
+    if (sv.pos(t) === Pos.CCONJ && (low === 'and' || low === 'but' || low === 'or')) {
+      // "condemned X and urged Y": a new finite verb ends the reach.
+      let q = t + 1;
+      while (q < sv.to && (sv.pos(q) === Pos.ADV || sv.pos(q) === Pos.AUX || g.negators.has(sv.lower(q)))) q++;
+      if (q < sv.to && sv.pos(q) === Pos.VERB && sv.isFiniteVerb(q)) return t;
+      if (low === 'but') return t;
+    }
+  }
+  return sv.to;
+}
+
+function isDescendant(sv: SentenceView, c: number, ancestor: number): boolean {
+  let x = c;
+  for (let i = 0; i < 10 && x >= 0; i++) {
+    if (x === ancestor) return true;
+    x = sv.clauses[x].parent;
+  }
+  return false;
+}
+
+const ALLOWED_OBJECT_PREPS = new Set(['to', 'against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at', 'of', 'over', 'about']);
+
+interface TargetPick {
+  mentions: number[];
+  viaTo: boolean;
+  viaLoc: boolean;
+  between: boolean;
+}
+
+/** Is mention j the subject of a speech verb or of "according to" (an attribution, not a participant)? */
+function isAttribution(sv: SentenceView, g: Grammar, j: number): boolean {
+  const prep = governingPrep(sv, j);
+  if (prep === 'to') {
+    for (let k = sv.mStart[j] - 1; k >= sv.from && k >= sv.mStart[j] - 5; k--) {
+      if (sv.lower(k) === 'to') return k - 1 >= sv.from && sv.lower(k - 1) === 'according';
+    }
+  }
+  for (let k = sv.mEnd[j]; k < sv.to && k <= sv.mEnd[j] + 3; k++) {
+    const p = sv.pos(k);
+    if (p === Pos.VERB) return g.speech.has(sv.lemma(k));
+    if (p !== Pos.AUX && p !== Pos.ADV && p !== Pos.PROPN && sv.mentionAt(k) < 0) return false;
+  }
+  return false;
+}
+
+const merged = new WeakMap<EventPattern, WeakMap<EventPattern, EventPattern>>();
+
+/** An absorbing event takes its recipient the way its governed event would ("agreed to provide aid for X"). */
+function mergeRoles(outer: EventPattern, inner: EventPattern): EventPattern {
+  let m = merged.get(outer);
+  if (!m) merged.set(outer, (m = new WeakMap()));
+  let x = m.get(inner);
+  if (!x) {
+    x = { ...outer, to: new Set([...outer.to, ...inner.to]), obj: outer.obj || inner.obj, loc: outer.loc || inner.loc };
+    m.set(inner, x);
+  }
+  return x;
+}
+
+function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number, limit: number, exclude: Set<number>): TargetPick | null {
+  let firstObj = -1;
+  let firstLoc = -1;
+  for (let t = from; t < limit; t++) {
+    const j = sv.mentionAt(t);
+    if (j < 0 || sv.mStart[j] !== t) continue;
+    t = sv.mEnd[j] - 1;
+    if (exclude.has(j)) continue;
+    if (isAttribution(sv, g, j)) continue;
+    if (isModifierOnly(sv, j)) continue;
+    const prep = governingPrep(sv, j);
+    if (prep === 'between' && firstObj < 0) {
+      const ms = coordinated(sv, j, limit).filter((x) => !exclude.has(x));
+      return { mentions: ms, viaTo: true, viaLoc: false, between: true };
+    }
+    if (prep !== null && p.to.has(prep) && firstObj < 0) {
+      return { mentions: coordinated(sv, j, limit).filter((x) => !exclude.has(x)), viaTo: true, viaLoc: false, between: false };
+    }
+    if (firstObj < 0 && (prep === null ? p.obj : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0))) firstObj = j;
+    if (firstLoc < 0 && prep !== null && (g.locative.has(prep) || prep === 'from' || prep === 'into')) firstLoc = j;
+  }
+  if (firstObj >= 0) return { mentions: coordinated(sv, firstObj, limit).filter((x) => !exclude.has(x)), viaTo: false, viaLoc: false, between: false };
+  if (firstLoc >= 0 && p.loc) return { mentions: [firstLoc], viaTo: false, viaLoc: true, between: false };
+  return null;
+}
+
+/** A countryless sector word used as a modifier ("military aid", "security forces' ..."): not an actor. */
+function isModifierOnly(sv: SentenceView, j: number): boolean {
+  const m = sv.mentions[j];
+  if (hasIdentity(m) || m.kind === 'group') return false;
+  if (m.modifier) return true;
+  const nx = sv.mEnd[j];
+  return nx < sv.to && sv.pos(nx) === Pos.NOUN && sv.mentionAt(nx) < 0;
+}
+
+const placeActors = new WeakMap<PlaceMention, Mention>();
+
+/** The first place named after the trigger (within its reach) with a known country, as an uncertain actor. */
+function placeAsActor(sv: SentenceView, head: number, reach: number): Mention | null {
+  const doc = sv.doc;
+  const from = doc.tokStart[head];
+  const to = reach < sv.to ? doc.tokStart[reach] : doc.sentEnd[sv.sentence];
+  let places: PlaceMention[];
+  try {
+    places = sentencePlaces(doc, sv.sentence);
+  } catch {
+    return null;
+  }
+  for (const pl of places) {
+    if (pl.start < from || pl.start >= to || pl.country === null) continue;
+    if (pl.cue === 'from' || pl.cue === 'dateline') continue;
+    let m = placeActors.get(pl);
+    if (!m) {
+      const start = pl.nameStart ?? pl.start;
+      m = {
+        start, end: pl.end, sentence: sv.sentence, kind: 'country', country: pl.country, sector: null, name: null,
+        role: null, org: null, code: pl.country, certain: false, provenance: 'context',
+      };
+      placeActors.set(pl, m);
+    }
+    return m;
+  }
+  return null;
+}
+
+/** Whether a trigger at head has an actor to code (cheap pre-check used before it absorbs others). */
+function hasActor(sv: SentenceView, g: Grammar, head: number, end: number): boolean {
+  const p = sv.pos(head);
+  if (p === Pos.NOUN || p === Pos.PROPN) {
+    if (nounAgent(sv, head)) return true;
+    if (agentAfter(sv, end, sv.to) >= 0) return true;
+    const lv = lightVerbBefore(sv, g, head);
+    return lv >= 0 && subjectOf(sv, g, sv.clauseAt(lv), lv) !== null;
+  }
+  return subjectOf(sv, g, sv.clauseAt(head), head) !== null || agentAfter(sv, end, sv.to) >= 0;
+}
+
+/** Resolve a mention into the actors it stands for (groups expand to members). */
+function expand(sv: SentenceView, j: number, out: Mention[]): void {
+  const m = sv.mentions[j];
+  if (m.kind === 'group' && m.members && m.members.length > 0) {
+    for (const x of m.members) if (!out.includes(x)) out.push(x);
+  } else if (!out.includes(m)) out.push(m);
+}
+
+function hasIdentity(m: Mention): boolean {
+  return m.country !== null || m.org !== null || (m.code !== null && m.code !== undefined);
+}
+
+const inferredCache = new WeakMap<Mention, Mention>();
+
+/** A sector-only actor takes the document's main country, marked uncertain; null when none. */
+const NO_FALLBACK_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO']);
+
+function withCountry(m: Mention, ctx: DocContext): Mention | null {
+  if (hasIdentity(m)) return m;
+  if (ctx.mainCountry === null) return null;
+  // Only a group known by its sector ("protesters", "rebels", "police") takes the document's country.
+  if (m.kind !== 'sector' || (m.sector !== null && NO_FALLBACK_SECTORS.has(m.sector))) return null;
+  let x = inferredCache.get(m);
+  if (!x) {
+    x = { ...m, country: ctx.mainCountry, code: ctx.mainCountry, certain: false, provenance: 'context' };
+    inferredCache.set(m, x);
+  }
+  return x;
+}
+
+function sameActor(a: Mention, b: Mention): boolean {
+  if (a === b) return true;
+  return a.start === b.start && a.end === b.end;
+}
+
+export interface CodeSentenceOptions {
+  ctx: DocContext;
+  contexts?: ContextProvider | null;
+}
+
+/** Code sentence `s` of a tagged doc; pushes EventCandidates onto `out`. */
+export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, opts: CodeSentenceOptions, out: EventCandidate[]): void {
+  if (doc.sentTokFrom[s] < 0) return;
+  const sv = new SentenceView(doc, s, g);
+  if (sv.mentions.length === 0) return;
+  const onto = ontology();
+  const matches = findTriggers(sv, ps);
+  const deontic = deonticRequests(sv, g);
+  if (matches.length === 0 && deontic.length === 0) return;
+
+  // Pass 1: absorption. An absorbing event (verbal types, the reported-speech REQUEST) takes the
+  // triggers of its complement as its content.
+  interface Live { m: TriggerMatch | null; head: number; end: number; p: EventPattern; absorbedBy: Live | null; inner: Live | null; reach: number; deonticSubject: number[] | null; deonticMust: boolean }
+  const live: Live[] = [];
+  for (const d of deontic) live.push({ m: null, head: d.modal, end: d.modal + 1, p: d.must ? DEONTIC_MUST : DEONTIC_SHOULD, absorbedBy: null, inner: null, reach: 0, deonticSubject: d.subject, deonticMust: d.must });
+  for (const m of matches) live.push({ m, head: m.head, end: m.ends[0], p: m.patterns[0], absorbedBy: null, inner: null, reach: 0, deonticSubject: null, deonticMust: false });
+  live.sort((a, b) => a.head - b.head);
+  const heads = new Set<number>();
+  for (const e of live) heads.add(e.head);
+  for (const e of live) {
+    if (e.absorbedBy !== null) continue;
+    // Nouns do not take the complements an absorbing verb does ("talks", "dialogue"); an absorbing verb
+    // without an actor ("With the signing of ..., X agreed") absorbs nothing.
+    const absorbing = e.p.type !== null && e.p.absorb && (e.m === null || e.p.slots[0].pos !== 'N') &&
+      (e.deonticSubject !== null || hasActor(sv, g, e.head, e.end));
+    e.reach = reachEnd(sv, g, sv.clauseAt(e.head), e.end, absorbing);
+    if (!absorbing) continue;
+    // The directly governed event ("agreed to visit", "urged X to withdraw", "condemned the attack")
+    // refines the code: the first trigger before any other verb.
+    let blocked = false;
+    for (let t = e.end; t < e.reach && !blocked; t++) {
+      if (heads.has(t)) {
+        const x = live.find((y) => y.head === t);
+        if (x && x.p.type !== null && e.inner === null) e.inner = x;
+        break;
+      }
+      const pt = sv.pos(t);
+      if (pt === Pos.VERB && sv.mentionAt(t) < 0 && !g.speech.has(sv.lemma(t)) && !g.intent.has(sv.lemma(t)) && !g.attempt.has(sv.lemma(t))) blocked = true;
+    }
+    for (const x of live) {
+      if (x === e || x.absorbedBy !== null || x.head < e.end || x.head >= e.reach) continue;
+      x.absorbedBy = e;
+    }
+  }
+
+  const found: EventCandidate[] = [];
+  for (const e of live) {
+    if (e.absorbedBy !== null) continue;
+    // Fall back through the head's candidate patterns when one needs a recipient it cannot find.
+    const cands = e.m ? e.m.patterns : [e.p];
+    for (let ci = 0; ci < cands.length; ci++) {
+      const p = cands[ci];
+      if (p.type === null) break; // blocking pattern
+      const end = e.m ? e.m.ends[ci] : e.end;
+      const ok = codeEvent(sv, g, onto, p, e.head, end, e.reach, e.inner ? { p: e.inner.p } : null, e.deonticSubject, opts, found);
+      if (ok) break;
+    }
+  }
+  // One event per (type, source, target, direction) in a sentence.
+  for (const ev of found) {
+    const dup = out.some((o) => o.sentence === ev.sentence && o.type === ev.type && sameActor(o.source, ev.source) &&
+      ((o.target === null && ev.target === null) || (o.target !== null && ev.target !== null && sameActor(o.target, ev.target))));
+    if (!dup) out.push(ev);
+  }
+}
+
+const DEONTIC_MUST: EventPattern = {
+  id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
+  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, absorb: true, confidence: 0.8, order: -1,
+};
+const DEONTIC_SHOULD: EventPattern = { ...DEONTIC_MUST, id: 'request:should', cameo: '020' };
+
+interface DeonticRequest {
+  modal: number;
+  must: boolean;
+  subject: number[];
+}
+
+/** "X said Y must/should/needs to ...": a request from the speaker to Y. */
+function deonticRequests(sv: SentenceView, g: Grammar): DeonticRequest[] {
+  const out: DeonticRequest[] = [];
+  for (let t = sv.from; t < sv.to; t++) {
+    const low = sv.lower(t);
+    let must: boolean;
+    if (g.deontic.has(low) && sv.pos(t) === Pos.AUX) must = low === 'must';
+    else if ((sv.lemma(t) === 'need' || sv.lemma(t) === 'have') && t + 1 < sv.to && sv.lower(t + 1) === 'to' && sv.pos(t) !== Pos.NOUN) must = sv.lemma(t) === 'have';
+    else continue;
+    const c = sv.clauseAt(t);
+    const cl = sv.clauses[c];
+    if (cl.kind !== ClauseKind.Reported) continue;
+    // The subject must be an actor mention of this clause, right before the modal.
+    let k = t - 1;
+    while (k >= cl.start && (sv.pos(k) === Pos.ADV || sv.pos(k) === Pos.AUX)) k--;
+    const j = k >= cl.start ? sv.mentionAt(k) : -1;
+    if (j < 0) {
+      // "the Sudanese government and the rebels in Darfur must": the first actor of the clause.
+      const subj = subjectOf(sv, g, c, t);
+      if (!subj || subj.inherited) continue;
+      out.push({ modal: t, must, subject: subj.mentions });
+      continue;
+    }
+    const subj = subjectOf(sv, g, c, t);
+    out.push({ modal: t, must, subject: subj && !subj.inherited ? subj.mentions : [j] });
+  }
+  return out;
+}
+
+function codeEvent(
+  sv: SentenceView, g: Grammar, onto: Ontology, p: EventPattern, head: number, end: number, reach: number,
+  inner: { p: EventPattern } | null, deonticSubject: number[] | null, opts: CodeSentenceOptions, out: EventCandidate[],
+): boolean {
+  const doc = sv.doc;
+  const c = sv.clauseAt(head);
+  const headPos = sv.pos(head);
+  const headIsNoun = deonticSubject === null && (p.slots[0]?.pos === 'N' || ((headPos === Pos.NOUN || headPos === Pos.PROPN) && p.slots[0]?.pos !== 'V'));
+  const fr = deonticSubject !== null
+    ? { purpose: false, reduced: false, negated: false, modality: 'asserted' as Modality, frame: null, deontic: false, passive: false, factor: 1 }
+    : frameOf(sv, g, head, !headIsNoun);
+  if (fr.deontic && deonticSubject === null) return true; // an obligation, not an event (unless reported: see deonticRequests)
+  if (fr.purpose) return true;
+  if (p.stative) fr.passive = false;
+  if (fr.reduced) {
+    if (agentAfter(sv, end, reach) < 0) return true;
+    fr.passive = true;
+  }
+
+  // Type and CAMEO code.
+  let type = p.type as PloverType;
+  let cameo = p.cameo;
+  let mode = p.mode;
+  if (inner !== null && inner.p.type !== null) {
+    const frameName = type === 'REQUEST' && cameo.startsWith('10') ? 'DEMAND' : type;
+    const r = g.compose(frameName, inner.p.cameo, inner.p.type);
+    if (r) {
+      type = r.type;
+      cameo = r.cameo;
+      mode = onto.cameo(cameo)?.mode ?? mode;
+    }
+  }
+  let conditional = false;
+  if (fr.frame !== null && (fr.modality === 'future' || fr.modality === 'possible')) {
+    for (let t = end; t < sv.to; t++) if (sv.lower(t) === 'unless') conditional = true;
+  }
+  const frameName = conditional ? 'CONDITIONAL' : fr.frame;
+  if (frameName !== null && frameName !== 'NEGFUTURE') {
+    const r = g.compose(frameName, cameo, type) ?? (frameName === 'PREPARE' ? g.compose('FUTURE', cameo, type) : undefined);
+    if (r) {
+      type = r.type;
+      cameo = r.cameo;
+      mode = onto.cameo(cameo)?.mode ?? mode;
+    }
+  } else if (frameName === 'NEGFUTURE') {
+    const r = g.compose(frameName, cameo, type);
+    if (r) {
+      type = r.type;
+      cameo = r.cameo;
+      mode = onto.cameo(cameo)?.mode ?? mode;
+    }
+  }
+  let negated = fr.negated && frameName !== 'NEGFUTURE';
+  if (frameName === 'NEGFUTURE' && type === p.type) negated = true;
+
+  // Roles.
+  let factor = fr.factor * p.confidence;
+  let src: number[] | null = null;
+  let srcInherited = false;
+  let tgt: number[] = [];
+  let viaLoc = false;
+  let between = false;
+  const exclude = new Set<number>();
+  if (deonticSubject !== null) {
+    const speaker = subjectOf(sv, g, sv.clauses[c].parent >= 0 ? sv.clauses[c].parent : c, sv.clauses[c].speechVerb >= 0 ? sv.clauses[c].speechVerb : sv.clauses[c].start);
+    if (!speaker) return false;
+    src = speaker.mentions;
+    tgt = deonticSubject.filter((j) => !src!.includes(j));
+  } else if (headIsNoun) {
+    const agent = nounAgent(sv, head);
+    if (agent) src = agent;
+    else {
+      const by = agentAfter(sv, end, reach);
+      if (by >= 0) src = [by];
+      else {
+        const lv = lightVerbBefore(sv, g, head);
+        if (lv >= 0) {
+          const s = subjectOf(sv, g, sv.clauseAt(lv), lv);
+          if (s) {
+            src = s.mentions;
+            srcInherited = s.inherited;
+          }
+        }
+      }
+    }
+    if (src) for (const j of src) exclude.add(j);
+    if (!p.noTarget) {
+      const pick = pickTarget(sv, g, p, end, reach, exclude);
+      if (pick) {
+        tgt = pick.mentions;
+        viaLoc = pick.viaLoc;
+        between = pick.between;
+      }
+    }
+    if (!src && between && tgt.length >= 2 && p.recip) {
+      src = [tgt[0]];
+      tgt = tgt.slice(1);
+    }
+    factor *= 0.9;
+  } else if (fr.passive) {
+    const by = agentAfter(sv, end, reach);
+    const subj = subjectOf(sv, g, c, head);
+    if (by >= 0) {
+      src = [by];
+      if (subj) tgt = subj.mentions.filter((j) => j !== by);
+    } else {
+      return true; // agentless passive: the actor is unknown
+    }
+  } else {
+    const subj = subjectOf(sv, g, c, head);
+    if (subj) {
+      src = subj.mentions;
+      srcInherited = subj.inherited;
+      for (const j of src) exclude.add(j);
+    }
+    if (!p.noTarget) {
+      const pick = pickTarget(sv, g, inner && inner.p.slots[0]?.pos !== 'N' ? mergeRoles(p, inner.p) : p, head + 1, reach, exclude);
+      if (pick) {
+        if (p.needTo && !pick.viaTo) return false;
+        tgt = pick.mentions;
+        viaLoc = pick.viaLoc;
+        between = pick.between;
+      } else if (p.needTo) return false;
+    }
+  }
+  if (p.needTo && tgt.length === 0) return false;
+  if (!src || src.length === 0) return true;
+  let placeTarget: Mention | null = null;
+  if (tgt.length === 0 && !p.noTarget && (p.loc || (inner !== null && inner.p.loc)) && !fr.passive) {
+    // "attacked a market in Kabul", "arrived in Amman": the place's country stands for the recipient.
+    placeTarget = placeAsActor(sv, head, reach);
+    if (placeTarget) viaLoc = true;
+  }
+  if (srcInherited) factor *= 0.8;
+  if (viaLoc) factor *= 0.8;
+  if (p.swap) {
+    if (tgt.length === 0) return true;
+    const t0 = tgt;
+    tgt = src;
+    src = t0;
+  }
+
+  const sources: Mention[] = [];
+  for (const j of src) {
+    if (isModifierOnly(sv, j) && src.length > 1) continue;
+    expand(sv, j, sources);
+  }
+  const targets: Mention[] = [];
+  if (placeTarget) targets.push(placeTarget);
+  for (const j of tgt) {
+    // "their foreign ministries": a countryless actor owned by the subject is not a separate recipient.
+    const m = sv.mentions[j];
+    if (!hasIdentity(m) && m.kind !== 'group') {
+      const before = sv.mStart[j] - 1;
+      const bl = before >= sv.from ? sv.lower(before) : '';
+      if (bl === 'their' || bl === 'its' || bl === 'his' || bl === 'her' || bl === 'our') continue;
+    }
+    expand(sv, j, targets);
+  }
+  // "their countries" naming the actors themselves: a reciprocal event among the actors.
+  if (targets.length > 0 && targets.every((t) => sources.some((x) => sameActor(x, t) || (x.country !== null && x.country === t.country)))) {
+    if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
+  }
+
+  const entry = onto.cameo(cameo)!;
+  const contexts = [...p.contexts];
+  if (inner && inner.p.contexts.length) for (const x of inner.p.contexts) if (!contexts.includes(x)) contexts.push(x);
+  if (contexts.length === 0) for (const x of entry.contexts) contexts.push(x);
+  if (opts.contexts) {
+    for (const x of opts.contexts(doc, doc.sentStart[sv.sentence], doc.sentEnd[sv.sentence])) if (!contexts.includes(x)) contexts.push(x);
+  }
+  const base = {
+    sentence: sv.sentence,
+    type,
+    mode,
+    contexts,
+    cameo,
+    quad: entry.quad,
+    goldstein: entry.goldstein,
+    negated,
+    modality: fr.modality,
+    triggerStart: doc.tokStart[head],
+    triggerEnd: doc.tokEnd[Math.max(head, end - 1)],
+    pattern: p.id,
+    start: doc.sentStart[sv.sentence],
+    end: doc.sentEnd[sv.sentence],
+  };
+  const emit = (s0: Mention, t0: Mention | null, reciprocal: boolean): void => {
+    const s = withCountry(s0, opts.ctx);
+    if (!s) return;
+    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx);
+    if (t !== null && sameActor(s, t)) return;
+    let conf = factor;
+    if (!s.certain) conf *= 0.8;
+    if (t === null && onto.plover(type).recipient) conf *= 0.7;
+    if (t !== null && !t.certain) conf *= 0.9;
+    conf = Math.round(Math.max(0.05, Math.min(1, conf)) * 100) / 100;
+    if (reciprocal && t !== null && out.some((o) => o.reciprocal && o.type === type && o.target !== null && sameActor(o.source, t!) && sameActor(o.target, s))) return;
+    out.push({ ...base, source: s, target: t, reciprocal, confidence: conf });
+  };
+  const recipPattern = p.recip;
+  if (recipPattern && sources.length >= 2 && targets.length === 0) {
+    for (let i = 1; i < sources.length; i++) emit(sources[0], sources[i], true);
+  } else if (targets.length === 0) {
+    for (const s of sources) emit(s, null, false);
+  } else if (between && !p.recip && targets.length >= 2) {
+    for (const s of sources) for (const t of targets) emit(s, t, false);
+  } else {
+    for (const s of sources) for (const t of targets) emit(s, t, recipPattern);
+  }
+  return true;
+}

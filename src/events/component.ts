@@ -1,0 +1,63 @@
+// The events component: codes every tagged candidate sentence into EventCandidates (doc.events).
+
+import type { Component } from '../pipeline.js';
+import type { Doc } from '../text/doc.js';
+import type { EventCandidate } from './candidate.js';
+import { codeSentence, type ContextProvider, type DocContext } from './code.js';
+import { grammar } from './grammar.js';
+import { patterns } from './patterns.js';
+import { contextsForSpan } from '../topics/component.js';
+
+let contextProvider: ContextProvider | null = contextsForSpan;
+
+/** Let src/topics (or a user) add PLOVER contexts for an event's sentence. */
+export function setContextProvider(fn: ContextProvider | null): void {
+  contextProvider = fn;
+}
+
+/** The document's most-mentioned country (certain mentions count double), or null. */
+export function mainCountry(doc: Doc): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    if (m.country === null) continue;
+    counts.set(m.country, (counts.get(m.country) ?? 0) + (m.certain ? 2 : 1));
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [c, n] of counts) {
+    if (n > bestN) {
+      best = c;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Code all tagged candidate sentences of a doc. */
+export function codeEvents(doc: Doc): EventCandidate[] {
+  const ps = patterns();
+  const g = grammar();
+  const ctx: DocContext = { mainCountry: null };
+  let ctxDone = false;
+  const out: EventCandidate[] = [];
+  const cand = doc.candidate;
+  for (let s = 0; s < doc.sentenceCount; s++) {
+    if (cand.length > s && cand[s] === 0) continue;
+    if (doc.sentTokFrom[s] < 0) continue;
+    if (!ctxDone) {
+      ctx.mainCountry = mainCountry(doc);
+      ctxDone = true;
+    }
+    codeSentence(doc, s, ps, g, { ctx, contexts: contextProvider }, out);
+  }
+  return out;
+}
+
+export const eventsComponent: Component = {
+  name: 'events',
+  needs: ['tokens', 'mentions'],
+  sets: ['events'],
+  run(doc) {
+    doc.events = codeEvents(doc);
+  },
+};

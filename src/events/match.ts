@@ -1,0 +1,152 @@
+// Trigger matching on a tagged sentence: every pattern whose head lemma (wink-nlp's lemma, the surface
+// form, or a lemma the surface form may inflect) starts at a token, with its later slots found within the
+// allowed gap. Overlaps go to the longest pattern.
+
+import { Pos } from '../text/pos.js';
+import type { EventPattern, PatternSet, Slot } from './patterns.js';
+import type { SentenceView } from './sentence.js';
+
+export interface TriggerMatch {
+  /** Candidate patterns at this head, best first (the coder may fall back to a later one). */
+  patterns: EventPattern[];
+  /** End (exclusive) of each candidate's match, parallel to `patterns`. */
+  ends: number[];
+  head: number;
+  /** Tokens covered by later slots of the best pattern (for overlap resolution). */
+  covered: number[];
+  slots: number;
+}
+
+function keysOf(sv: SentenceView, ps: PatternSet, t: number, out: string[]): void {
+  out.length = 0;
+  const lem = sv.lemma(t);
+  const low = sv.lower(t);
+  out.push(lem);
+  if (low !== lem) out.push(low);
+  const more = ps.formLemmas.get(low);
+  if (more) for (const m of more) if (!out.includes(m)) out.push(m);
+}
+
+function wordMatches(sv: SentenceView, ps: PatternSet, t: number, word: string): boolean {
+  if (sv.lemma(t) === word || sv.lower(t) === word) return true;
+  const l = ps.formLemmas.get(sv.lower(t));
+  return l !== undefined && l.includes(word);
+}
+
+function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
+  const p = sv.pos(t);
+  if (pos === '*') return p !== Pos.PUNCT && p !== Pos.SYM;
+  const low = sv.lower(t);
+  if (pos === 'V') {
+    if (p === Pos.VERB) return true;
+    // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned").
+    return (p === Pos.NOUN || p === Pos.ADJ || p === Pos.PROPN) && (low.endsWith('ed') || low.endsWith('ing'));
+  }
+  if (pos === 'N') {
+    if (p === Pos.NOUN || p === Pos.PROPN) return true;
+    if (p === Pos.VERB && low.endsWith('ing') && t > sv.from) {
+      const pp = sv.pos(t - 1);
+      return pp === Pos.DET || pp === Pos.ADJ || pp === Pos.PART || pp === Pos.PROPN || sv.mentionAt(t - 1) >= 0;
+    }
+    return false;
+  }
+  return p === Pos.ADJ || p === Pos.VERB;
+}
+
+/** Match slot `slot` at token t; returns the end (exclusive) or -1. */
+function slotAt(sv: SentenceView, ps: PatternSet, slot: Slot, t: number, head: boolean): number {
+  if (t >= sv.to) return -1;
+  if (head && !posOk(sv, t, slot.pos)) return -1;
+  for (const w of slot.words) if (wordMatches(sv, ps, t, w)) return t + 1;
+  outer: for (const ph of slot.phrases) {
+    if (!wordMatches(sv, ps, t, ph[0])) continue;
+    let q = t + 1;
+    for (let i = 1; i < ph.length; i++, q++) {
+      while (q < sv.to && sv.lower(q) === '-') q++;
+      if (q >= sv.to || !wordMatches(sv, ps, q, ph[i])) continue outer;
+    }
+    return q;
+  }
+  return -1;
+}
+
+/** May token t sit in the gap between two slots? */
+function gapOk(sv: SentenceView, t: number): boolean {
+  const p = sv.pos(t);
+  const low = sv.lower(t);
+  if (p === Pos.PUNCT) return low === '-' || low === '$' || low === '"' || low === '“' || low === '”';
+  if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
+  if (p === Pos.VERB) return low.endsWith('ed') && t + 1 < sv.to && sv.pos(t + 1) === Pos.NOUN;
+  return true;
+}
+
+/** Try pattern p with head at t; returns [end, coveredTokens] or null. */
+function tryPattern(sv: SentenceView, ps: PatternSet, p: EventPattern, t: number, covered: number[]): number {
+  let end = slotAt(sv, ps, p.slots[0], t, true);
+  if (end < 0) return -1;
+  covered.length = 0;
+  for (let i = 1; i < p.slots.length; i++) {
+    let found = -1;
+    for (let q = end; q < sv.to && q <= end + p.gap; q++) {
+      const e = slotAt(sv, ps, p.slots[i], q, false);
+      if (e >= 0) {
+        found = q;
+        end = e;
+        break;
+      }
+      if (!gapOk(sv, q)) break;
+    }
+    if (found < 0) return -1;
+    for (let q = found; q < end; q++) covered.push(q);
+  }
+  return end;
+}
+
+const keyBuf: string[] = [];
+const covBuf: number[] = [];
+
+/** All trigger matches of the sentence, in token order, overlaps resolved. */
+export function findTriggers(sv: SentenceView, ps: PatternSet): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  for (let t = sv.from; t < sv.to; t++) {
+    if (sv.mentionAt(t) >= 0) continue;
+    keysOf(sv, ps, t, keyBuf);
+    let m: TriggerMatch | null = null;
+    for (const key of keyBuf) {
+      const list = ps.byHead.get(key);
+      if (!list) continue;
+      for (const p of list) {
+        if (m !== null && m.patterns.includes(p)) continue;
+        const end = tryPattern(sv, ps, p, t, covBuf);
+        if (end < 0) continue;
+        if (m === null) m = { patterns: [], ends: [], head: t, covered: covBuf.slice(), slots: p.slots.length };
+        else if (p.slots.length > m.slots) {
+          m.covered = covBuf.slice();
+          m.slots = p.slots.length;
+        }
+        m.patterns.push(p);
+        m.ends.push(end);
+      }
+    }
+    if (m !== null) {
+      // Best first: more slots, then definition order.
+      const idx = m.patterns.map((_, i) => i).sort((a, b) =>
+        m!.patterns[b].slots.length - m!.patterns[a].slots.length || m!.patterns[a].order - m!.patterns[b].order);
+      m.patterns = idx.map((i) => m!.patterns[i]);
+      m.ends = idx.map((i) => m!.ends[i]);
+      found.push(m);
+    }
+  }
+  if (found.length < 2) return found;
+  // Drop matches whose head lies inside a longer match ("talks" in "hold talks").
+  const byLen = [...found].sort((a, b) => b.slots - a.slots);
+  const dead = new Set<TriggerMatch>();
+  for (const big of byLen) {
+    if (dead.has(big) || big.slots < 2) continue;
+    for (const other of found) {
+      if (other === big || dead.has(other) || other.slots >= big.slots) continue;
+      if (big.covered.includes(other.head)) dead.add(other);
+    }
+  }
+  return found.filter((m) => !dead.has(m));
+}

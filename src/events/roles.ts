@@ -1,0 +1,256 @@
+// Role assignment on a tagged sentence: the subject of a clause (actor), the recipient after a trigger,
+// the agent of a passive ("by X"), the agent inside a noun phrase ("Russia's invasion", "U.S. sanctions"),
+// and coordinated actors ("Japan and Norway").
+
+import { Pos } from '../text/pos.js';
+import type { Grammar } from './grammar.js';
+import { ClauseKind, type SentenceView } from './sentence.js';
+
+export interface Subject {
+  /** Mention indices (coordinated subjects have several). */
+  mentions: number[];
+  /** Inherited from an enclosing clause (speaker of reported speech, antecedent of a relative). */
+  inherited: boolean;
+}
+
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'this']);
+
+/**
+ * The preposition governing mention j, or null when none does. Scans back over the noun phrase the
+ * mention sits in (determiners, adjectives, nouns, possessives, participle modifiers: "over China's
+ * growing military activity"); a mention coordinated with an earlier one shares its preposition.
+ */
+export function governingPrep(sv: SentenceView, j: number, floor = sv.from, depth = 0): string | null {
+  let k = sv.mStart[j] - 1;
+  let steps = 0;
+  while (k >= floor && steps < 8) {
+    const mk = sv.mentionAt(k);
+    if (mk >= 0) {
+      // A possessive or modifier mention inside the same noun phrase ("China's", "U.S.").
+      const m = sv.mentions[mk];
+      if (m.possessive || m.modifier || sv.lower(sv.mEnd[mk]) === "'s" || sv.lower(sv.mEnd[mk]) === '’s') {
+        k = sv.mStart[mk] - 1;
+        steps++;
+        continue;
+      }
+      return null;
+    }
+    const p = sv.pos(k);
+    const low = sv.lower(k);
+    if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || low === "'s" || low === '’s' || low === '-' ||
+      (p === Pos.PROPN) || (p === Pos.PRON && (low === 'their' || low === 'its' || low === 'his' || low === 'her' || low === 'our'))) {
+      k--;
+      steps++;
+      continue;
+    }
+    if (p === Pos.VERB && (low.endsWith('ing') || low.endsWith('ed')) && k > floor) {
+      // A participle modifier ("growing", "disputed") between a determiner/possessive and the head.
+      const pp = sv.pos(k - 1);
+      const pl = sv.lower(k - 1);
+      if (pp === Pos.DET || pp === Pos.ADJ || pl === "'s" || pl === '’s' || pp === Pos.ADP) {
+        k--;
+        steps++;
+        continue;
+      }
+      return null;
+    }
+    if ((low === 'and' || low === 'or' || low === ',') && depth < 4 && k - 1 >= floor) {
+      const prevM = sv.mentionAt(k - 1);
+      if (prevM >= 0) return governingPrep(sv, prevM, floor, depth + 1);
+      return null;
+    }
+    if (p === Pos.ADP || low === 'to') return low;
+    return null;
+  }
+  return null;
+}
+
+/** Extend mention j with mentions coordinated to it ("X and Y", "X, Y and Z"), up to token limit. */
+export function coordinated(sv: SentenceView, j: number, limit: number): number[] {
+  const out = [j];
+  let cur = j;
+  for (;;) {
+    let k = sv.mEnd[cur];
+    let sawConj = false;
+    let steps = 0;
+    while (k < limit && steps < 4) {
+      const low = sv.lower(k);
+      if (sv.mentionAt(k) >= 0) break;
+      if (low === 'and' || low === ',' || low === '&' || low === 'as' || low === 'well') {
+        if (low === 'and' || low === ',' || low === '&') sawConj = true;
+        k++;
+        steps++;
+        continue;
+      }
+      if (sv.pos(k) === Pos.DET || (sv.pos(k) === Pos.PROPN && !sawConj)) {
+        // determiners, and a name the actor layer did not resolve ("Libyan leader Muammar Gaddafi and ...")
+        k++;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    const nx = k < limit ? sv.mentionAt(k) : -1;
+    if (!sawConj || nx < 0 || nx === cur || out.includes(nx)) break;
+    // "X, the Y envoy," is apposition, not coordination: require "and" somewhere before the last member.
+    out.push(nx);
+    cur = nx;
+  }
+  if (out.length > 1) {
+    // A trailing comma-only list without "and" is an apposition: keep the first.
+    let hasAnd = false;
+    for (let k = sv.mEnd[out[0]]; k < sv.mStart[out[out.length - 1]]; k++) {
+      const low = sv.lower(k);
+      if (low === 'and' || low === '&') hasAnd = true;
+    }
+    if (!hasAnd) return [j];
+  }
+  return out;
+}
+
+/**
+ * The subject of clause c before token h: the first mention of the clause not governed by a
+ * preposition; failing that, one governed by "of" ("the leaders of Japan"); failing that, the subject
+ * of the enclosing clause when the clause has no subject of its own or a pronoun one.
+ */
+export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, depth = 0): Subject | null {
+  const cl = sv.clauses[c];
+  let ofMention = -1;
+  let nounSubject = false;
+  let pronoun = false;
+  for (let t = cl.start; t < h; t++) {
+    if (sv.clauseAt(t) !== c) continue;
+    const j = sv.mentionAt(t);
+    if (j >= 0) {
+      if (sv.mStart[j] !== t && t !== cl.start) continue;
+      const prep = governingPrep(sv, j, cl.start);
+      if (prep === null) {
+        // "NATO-member Norway", "Iran's foreign minister Zarif": the head is the later mention.
+        let jj = j;
+        for (;;) {
+          let q = sv.mEnd[jj];
+          let steps = 0;
+          while (q < h && steps < 3 && sv.mentionAt(q) < 0 && (sv.lower(q) === '-' || sv.lower(q) === "'s" || sv.lower(q) === '’s' || sv.pos(q) === Pos.NOUN || sv.pos(q) === Pos.ADJ)) {
+            q++;
+            steps++;
+          }
+          const nx = q < h ? sv.mentionAt(q) : -1;
+          if (nx < 0 || nx === jj || (steps === 0 && !sv.mentions[jj].possessive)) break;
+          jj = nx;
+        }
+        return { mentions: coordinated(sv, jj, h), inherited: false };
+      }
+      if (prep === 'of' && ofMention < 0) ofMention = j;
+      t = sv.mEnd[j] - 1;
+      continue;
+    }
+    const p = sv.pos(t);
+    if ((p === Pos.VERB || p === Pos.AUX) && sv.lower(t) !== 'according' && !sv.lower(t).endsWith('ing')) {
+      // The subject stands before the clause's first verb.
+      if (t !== h) break;
+    }
+    if ((p === Pos.NOUN || p === Pos.PROPN) && !nounSubject && !pronoun) {
+      // A noun not inside a prepositional phrase is a (non-actor) subject.
+      let k = t - 1;
+      while (k >= cl.start && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.PROPN)) k--;
+      if (k < cl.start || sv.pos(k) !== Pos.ADP) nounSubject = true;
+    }
+    if (p === Pos.PRON && PRONOUN_SUBJECTS.has(sv.lower(t)) && !nounSubject) pronoun = true;
+  }
+  if (ofMention >= 0) return { mentions: coordinated(sv, ofMention, h), inherited: false };
+  if (depth > 4) return null;
+  if (nounSubject && !pronoun) return null;
+  if (cl.kind === ClauseKind.Relative) {
+    if (cl.antecedent >= 0) return { mentions: [cl.antecedent], inherited: true };
+    return null;
+  }
+  if (cl.parent >= 0 && cl.kind !== ClauseKind.Coord) {
+    const parent = sv.clauses[cl.parent];
+    // The subject of the enclosing clause stands before this clause.
+    const at = cl.kind === ClauseKind.Reported && cl.speechVerb >= 0 ? cl.speechVerb : cl.start;
+    const s = subjectOf(sv, g, cl.parent, Math.max(parent.start, at), depth + 1);
+    if (s) return { mentions: s.mentions, inherited: true };
+  }
+  return null;
+}
+
+/** The mention governed by "by" right after token `after` (passive agent), or -1. */
+export function agentAfter(sv: SentenceView, after: number, limit: number): number {
+  let k = after;
+  let steps = 0;
+  while (k < limit && steps < 4) {
+    if (sv.lower(k) === 'by') {
+      for (let q = k + 1; q < limit && q <= k + 4; q++) {
+        const j = sv.mentionAt(q);
+        if (j >= 0) return j;
+        const p = sv.pos(q);
+        if (p !== Pos.DET && p !== Pos.ADJ && p !== Pos.NUM) break;
+      }
+      return -1;
+    }
+    const p = sv.pos(k);
+    if (p === Pos.PUNCT || p === Pos.VERB || p === Pos.AUX) return -1;
+    k++;
+    steps++;
+  }
+  return -1;
+}
+
+/** The mention(s) inside the noun phrase ending at head: "Russia's invasion", "U.S. and British air strikes". */
+export function nounAgent(sv: SentenceView, head: number): number[] | null {
+  let k = head - 1;
+  let steps = 0;
+  while (k >= sv.from && steps < 5) {
+    const j = sv.mentionAt(k);
+    if (j >= 0) {
+      // Collect coordinated premodifiers ("U.S. and British").
+      const out = [j];
+      let q = sv.mStart[j] - 1;
+      while (q >= sv.from) {
+        const low = sv.lower(q);
+        if (low === 'and' || low === ',') {
+          const jj = sv.mentionAt(q - 1);
+          if (jj >= 0 && !out.includes(jj)) {
+            out.unshift(jj);
+            q = sv.mStart[jj] - 1;
+            continue;
+          }
+        }
+        break;
+      }
+      return out;
+    }
+    const p = sv.pos(k);
+    const low = sv.lower(k);
+    if (p === Pos.ADJ || p === Pos.NOUN || p === Pos.NUM || low === "'s" || low === '’s' || low === '-' || low === "'") {
+      k--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  return null;
+}
+
+/** The light verb governing a noun trigger ("launched an attack"), or -1. */
+export function lightVerbBefore(sv: SentenceView, g: Grammar, head: number): number {
+  let k = head - 1;
+  let steps = 0;
+  while (k >= sv.from && steps < 6) {
+    const p = sv.pos(k);
+    if (p === Pos.VERB) return g.lightVerbs.has(sv.lemma(k)) ? k : -1;
+    if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || p === Pos.PART || p === Pos.PRON || p === Pos.ADV || sv.lower(k) === '-' || sv.mentionAt(k) >= 0) {
+      k--;
+      steps++;
+      continue;
+    }
+    // "held a first round of talks"
+    if (p === Pos.ADP && sv.lower(k) === 'of') {
+      k--;
+      steps++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,93 @@
+// Which date an event in a sentence gets. Policy, in order:
+//  1. A date mention in the same sentence: its date; dateCertain = the mention's `certain` (year,
+//     month and day written out). With several, the most precise one (day > week > month > year)
+//     wins, and among equals the one nearest to `at` (the trigger's offset) when given, else the first.
+//  2. Else the nearest date mention in the previous sentences of the same paragraph (no blank line
+//     between them): that date, dateCertain false.
+//  3. Else the first day-precise date mention of the document on or before the publication date (a
+//     dateline "TOKYO, Dec 8 (Reuters)", "On Thursday, ..."): that date, dateCertain false. Without a
+//     publication date, the first day-precise mention with a date (only explicit dates have one).
+//  4. Else a time of day alone in the same sentence ("at 3 p.m."): the publication date with that
+//     text, dateCertain false.
+//  5. Else the publication date, dateText null, dateCertain false; else all null.
+// Mentions whose date is null (no publication date to resolve them against) are skipped.
+
+import type { Doc } from '../text/doc.js';
+import type { DateGranularity, DateMention } from './date-mention.js';
+import { sentenceDates } from './extract.js';
+import { parseIsoDay, iso } from './calendar.js';
+
+export interface DateAttachment {
+  date: string | null;
+  dateText: string | null;
+  dateCertain: boolean;
+}
+
+const RANK: Record<DateGranularity, number> = { day: 4, week: 3, month: 2, year: 1, time: 0 };
+
+function rank(m: DateMention): number {
+  return RANK[m.granularity ?? 'day'];
+}
+
+/** True when a blank line separates the end of sentence a from the start of sentence b (a < b). */
+export function paragraphBreakBetween(doc: Doc, a: number, b: number): boolean {
+  const text = doc.text;
+  for (let s = a; s < b; s++) {
+    let sawNewline = false;
+    for (let p = doc.sentEnd[s]; p < doc.sentStart[s + 1]; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 10) {
+        if (sawNewline) return true;
+        sawNewline = true;
+      } else if (c !== 32 && c !== 9 && c !== 13) {
+        sawNewline = false;
+      }
+    }
+  }
+  return false;
+}
+
+function pick(mentions: DateMention[], at: number | undefined): DateMention | null {
+  let best: DateMention | null = null;
+  for (const m of mentions) {
+    if (m.date === null || m.granularity === 'time') continue;
+    if (best === null || rank(m) > rank(best)) { best = m; continue; }
+    if (rank(m) === rank(best) && at !== undefined && Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
+  }
+  return best;
+}
+
+
+
+export function dateFor(doc: Doc, sentence: number, at?: number): DateAttachment {
+  const own = sentenceDates(doc, sentence);
+  const same = pick(own, at);
+  if (same !== null) return { date: same.date, dateText: same.text, dateCertain: same.certain };
+
+  for (let j = sentence - 1; j >= 0; j--) {
+    if (paragraphBreakBetween(doc, j, sentence)) break;
+    const ms = sentenceDates(doc, j);
+    let last: DateMention | null = null;
+    for (const m of ms) if (m.date !== null && m.granularity !== 'time') last = m;
+    if (last !== null) return { date: last.date, dateText: last.text, dateCertain: false };
+  }
+
+  const p = parseIsoDay(doc.meta.published);
+  const published = p ? iso(p.y, p.m, p.d) : null;
+  for (let j = 0; j < doc.sentenceCount; j++) {
+    let found: DateMention | null = null;
+    for (const m of sentenceDates(doc, j)) {
+      if (m.date === null || (m.granularity ?? 'day') !== 'day') continue;
+      if (published !== null && m.date > published) continue;
+      found = m;
+      break;
+    }
+    if (found !== null) return { date: found.date, dateText: found.text, dateCertain: false };
+  }
+
+  if (published !== null) {
+    for (const m of own) if (m.granularity === 'time') return { date: published, dateText: m.text, dateCertain: false };
+    return { date: published, dateText: null, dateCertain: false };
+  }
+  return { date: null, dateText: null, dateCertain: false };
+}
