@@ -126,8 +126,6 @@ class Composer {
   sent = 0;
   sStart = 0;
   sEnd = 0;
-  /** Index of the hit being handled. */
-  j = 0;
   // Output of readName.
   nameStart = 0;
   nameEnd = 0;
@@ -164,10 +162,9 @@ class Composer {
           if (end > cursor) cursor = end;
           continue;
         }
-        this.j = j;
         const end = this.handleHit(j);
         if (end > cursor) cursor = end;
-        if (end < 0) j++;
+        if (end <= h.start[j]) j++;
       }
       while (j < h.n && h.sent[j] === s) j++;
       if (cursor < this.sEnd) cursor = this.sEnd;
@@ -588,7 +585,15 @@ class Composer {
         if (innerUpper) {
           // "al-Sisi": a name word.
         } else if (refs.particles.has(raw)) {
-          const n = this.skipSpace(e);
+          // "von der Leyen", "bin Salman": particles before a capitalised name word.
+          let n = this.skipSpace(e);
+          while (n > e && n < this.sEnd && CLS[t.charCodeAt(n)] === C_LOWER) {
+            const e2 = this.wordEnd(n);
+            if (!refs.particles.has(t.slice(n, e2))) break;
+            const n2 = this.skipSpace(e2);
+            if (n2 === e2) break;
+            n = n2;
+          }
           if (n > e && n < this.sEnd && CLS[t.charCodeAt(n)] === C_UPPER) { q = n; continue; }
           break;
         } else break;
@@ -686,6 +691,7 @@ class Composer {
       if (r) sector = org && !country ? null : (this.lex.roleSector.get(r.role) ?? 'GOV');
       else if (this.date !== null && p.roles.length > 0 && p.roles.every((x) => x.end !== null && x.end < this.date!)) sector = 'ELI';
     }
+    if (org && !country && sector === 'GOV') sector = null;
     return {
       name: p.name, country, org, code: this.codeOf(country, org), sector, role: hintRole ?? r?.role ?? null,
       provenance: 'table', person: p, learned: null,
@@ -839,8 +845,10 @@ class Composer {
     if (r !== null) {
       const country = stated?.country ?? r.country;
       const org = stated?.org ?? r.org;
+      // Officials of international organisations take the organisation's code, not a government sector.
+      const sec = org !== null && country === null && sector === 'GOV' ? r.sector : (sector ?? r.sector);
       m = this.mention(start, end, 'person', {
-        country, org, code: this.codeOf(country, org), sector: sector ?? r.sector, name: r.name, role: role ?? r.role,
+        country, org, code: this.codeOf(country, org), sector: sec, name: r.name, role: role ?? r.role,
         certain: stated !== null, provenance: stated !== null ? 'title' : r.provenance,
       });
     } else {

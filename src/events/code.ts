@@ -195,7 +195,10 @@ function isDescendant(sv: SentenceView, c: number, ancestor: number): boolean {
   return false;
 }
 
-const ALLOWED_OBJECT_PREPS = new Set(['to', 'against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at', 'of', 'over', 'about']);
+const ALLOWED_OBJECT_PREPS = new Set(['to', 'against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at', 'of', 'over', 'about', 'among', 'between']);
+
+/** Types whose recipient, when the sentence names none, is the actor's own country (internal events). */
+const DOMESTIC_DEFAULT = new Set<PloverType>(['PROTEST', 'CONCEDE', 'COERCE']);
 
 interface TargetPick {
   mentions: number[];
@@ -244,6 +247,9 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (exclude.has(j)) continue;
     if (isAttribution(sv, g, j)) continue;
     if (isModifierOnly(sv, j)) continue;
+    if (sv.clauses[sv.clauseAt(t)].kind === ClauseKind.Relative && sv.clauseAt(t) !== sv.clauseAt(from - 1 >= sv.from ? from - 1 : from)) continue;
+    // "Syrian-backed", "U.S.-led": a compound modifier, not a participant.
+    if (sv.mEnd[j] < sv.to && sv.lower(sv.mEnd[j]) === '-') continue;
     const prep = governingPrep(sv, j);
     if (prep === 'between' && firstObj < 0) {
       const ms = coordinated(sv, j, limit).filter((x) => !exclude.has(x));
@@ -267,6 +273,36 @@ function isModifierOnly(sv: SentenceView, j: number): boolean {
   if (m.modifier) return true;
   const nx = sv.mEnd[j];
   return nx < sv.to && sv.pos(nx) === Pos.NOUN && sv.mentionAt(nx) < 0;
+}
+
+const domestic = new WeakMap<Mention, Mention>();
+
+/** The actor's own country as an uncertain recipient ("protesters marched" -> against their government). */
+function domesticOf(m: Mention): Mention | null {
+  const c = m.country;
+  if (c === null) return null;
+  let x = domestic.get(m);
+  if (!x) {
+    x = { start: m.start, end: m.start, sentence: m.sentence, kind: 'country', country: c, sector: null, name: null,
+      role: null, org: null, code: c, certain: false, provenance: 'context' };
+    domestic.set(m, x);
+  }
+  return x;
+}
+
+/** The subject of an "if"/"unless" clause after token `from`. */
+function conditionSubject(sv: SentenceView, g: Grammar, from: number): number[] | null {
+  for (let t = from; t < sv.to; t++) {
+    const low = sv.lower(t);
+    if (low !== 'if' && low !== 'unless') continue;
+    const c = sv.clauseAt(t + 1 < sv.to ? t + 1 : t);
+    if (sv.clauses[c].kind !== ClauseKind.Sub) return null;
+    let v = t + 1;
+    while (v < sv.to && sv.clauseAt(v) === c && !(sv.mentionAt(v) < 0 && (sv.pos(v) === Pos.VERB || sv.pos(v) === Pos.AUX))) v++;
+    const s = subjectOf(sv, g, c, v);
+    return s && !s.inherited ? s.mentions : null;
+  }
+  return null;
 }
 
 const placeActors = new WeakMap<PlaceMention, Mention>();
@@ -586,6 +622,11 @@ function codeEvent(
   if (p.needTo && tgt.length === 0) return false;
   if (!src || src.length === 0) return true;
   let placeTarget: Mention | null = null;
+  if (tgt.length === 0 && !p.noTarget && (type === 'THREATEN' || frameName === 'CONDITIONAL')) {
+    // "threatened to stop talks if the United States goes ahead": the one who must comply.
+    const cj = conditionSubject(sv, g, end);
+    if (cj) tgt = cj.filter((j) => !src!.includes(j));
+  }
   if (tgt.length === 0 && !p.noTarget && (p.loc || (inner !== null && inner.p.loc)) && !fr.passive) {
     // "attacked a market in Kabul", "arrived in Amman": the place's country stands for the recipient.
     placeTarget = placeAsActor(sv, head, reach);
@@ -617,6 +658,8 @@ function codeEvent(
     }
     expand(sv, j, targets);
   }
+  let domesticDefault = false;
+  if (targets.length === 0 && !p.noTarget && DOMESTIC_DEFAULT.has(type)) domesticDefault = true;
   // "their countries" naming the actors themselves: a reciprocal event among the actors.
   if (targets.length > 0 && targets.every((t) => sources.some((x) => sameActor(x, t) || (x.country !== null && x.country === t.country)))) {
     if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
@@ -662,7 +705,7 @@ function codeEvent(
   if (recipPattern && sources.length >= 2 && targets.length === 0) {
     for (let i = 1; i < sources.length; i++) emit(sources[0], sources[i], true);
   } else if (targets.length === 0) {
-    for (const s of sources) emit(s, null, false);
+    for (const s of sources) emit(s, domesticDefault ? domesticOf(s) : null, false);
   } else if (between && !p.recip && targets.length >= 2) {
     for (const s of sources) for (const t of targets) emit(s, t, false);
   } else {

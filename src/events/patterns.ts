@@ -4,7 +4,7 @@
 //
 // Trigger syntax (`t`): space-separated slots; a slot lists alternative lemmas separated by "|", with an
 // optional part-of-speech suffix "/V" (verb), "/N" (noun), "/A" (adjective) or "/*" (any). The first slot
-// (the head) is a verb unless marked; later slots match any part of speech. Up to `gap` tokens (default 3)
+// (the head) is a verb unless marked; later slots match any part of speech. Up to `gap` tokens (default 4)
 // may separate consecutive slots. An alternative written with underscores ("break_off") is a phrase of
 // adjacent words.
 
@@ -200,7 +200,7 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
         mode: p.mode !== undefined ? p.mode : entry.mode,
         contexts,
         slots,
-        gap: p.gap ?? 3,
+        gap: p.gap ?? 4,
         to: new Set((p.to ?? '').split('|').map((w) => w.trim()).filter(Boolean)),
         obj: p.obj ?? true,
         noTarget: p.tgt === 'none',

@@ -123,6 +123,10 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
     const j = sv.mentionAt(t);
     if (j >= 0) {
       if (sv.mStart[j] !== t && t !== cl.start) continue;
+      if (isProAnti(sv, j)) {
+        t = sv.mEnd[j] - 1;
+        continue;
+      }
       const prep = governingPrep(sv, j, cl.start);
       if (prep === null) {
         // "NATO-member Norway", "Iran's foreign minister Zarif": the head is the later mention.
@@ -172,6 +176,18 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
     if (s) return { mentions: s.mentions, inherited: true };
   }
   return null;
+}
+
+/** "pro-Iranian", "anti-American": the mention names whom a group favours or opposes, not the group. */
+export function isProAnti(sv: SentenceView, j: number): boolean {
+  const k = sv.mStart[j] - 1;
+  if (k < sv.from) return false;
+  const low = sv.lower(k);
+  if (low === '-' && k - 1 >= sv.from) {
+    const w = sv.lower(k - 1);
+    return w === 'pro' || w === 'anti' || w === 'non';
+  }
+  return low === 'pro-' || low === 'anti-';
 }
 
 /** The mention governed by "by" right after token `after` (passive agent), or -1. */

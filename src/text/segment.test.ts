@@ -36,3 +36,13 @@ test('blank lines and headings end sentences; offsets index the original text', 
 test('lower-case continuation after a period does not split', () => {
   assert.deepEqual(sentences('Prices rose 3.5 percent. talks continue'), ['Prices rose 3.5 percent. talks continue']);
 });
+
+test('hard-wrapped lines join; list items and short headings still split', () => {
+  const text = 'WASHINGTON – The President will visit New\nLondon on Wednesday to meet students from Columbia\nUniversity and talk about trade policy with them.\n\nNominees\n- Ann Carlson, Nominee for Administrator of the\n    National Highway Traffic Safety Administration\n- Mike Sfraga, Nominee for Ambassador';
+  assert.deepEqual(sentences(text), [
+    'WASHINGTON – The President will visit New\nLondon on Wednesday to meet students from Columbia\nUniversity and talk about trade policy with them.',
+    'Nominees',
+    '- Ann Carlson, Nominee for Administrator of the\n    National Highway Traffic Safety Administration',
+    '- Mike Sfraga, Nominee for Ambassador',
+  ]);
+});

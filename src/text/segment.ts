@@ -62,6 +62,7 @@ export function segment(doc: Doc): void {
   const text = doc.text;
   const n = text.length;
   let start = 0;
+  const wrap = longestLine(text);
 
   const push = (s: number, e: number): void => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -86,14 +87,22 @@ export function segment(doc: Doc): void {
         i = j;
         continue;
       }
-      // Single line break after a line without final punctuation that is short: a heading or list item.
+      // A single line break is usually hard wrapping inside a paragraph. It ends a sentence only before
+      // a list item, or after a line that is clearly short for this document (a heading, a signature)
+      // and has no final punctuation.
+      if (j < n && isListMarker(text, j)) {
+        push(start, i);
+        start = i + 1;
+        continue;
+      }
       let k = i - 1;
-      while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13)) k--;
+      while (k >= start && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 160)) k--;
       const last = k >= start ? text.charCodeAt(k) : 0;
-      const lineLen = i - start;
-      if (k >= start && last !== 44 && last !== 59 && last !== 58 && lineLen < 120 && isUpperStart(text.charCodeAt(j))) {
-        const lastIsLetter = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57);
-        if (lastIsLetter) {
+      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+      const lineLen = i - lineStart;
+      if (k >= start && lineLen < 100 && lineLen < wrap * 0.6 && isUpperStart(text.charCodeAt(j))) {
+        const lastIsWordEnd = (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || (last >= 48 && last <= 57) || last === 42;
+        if (lastIsWordEnd) {
           push(start, i);
           start = i + 1;
         }
@@ -141,4 +150,27 @@ function startsSentenceWord(text: string, k: number): boolean {
     e++;
   }
   return OPENERS.has(text.slice(k, e));
+}
+
+/** Length of the longest line (hard-wrapped text has a narrow, regular maximum). */
+function longestLine(text: string): number {
+  let max = 0;
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    if (end - from > max) max = end - from;
+    if (nl < 0) return max;
+    from = nl + 1;
+  }
+}
+
+/** A list item starts at `j`: "- ", "* ", "• ", "– ", or "1. " / "1) " (after optional spaces). */
+function isListMarker(text: string, j: number): boolean {
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  const c = text.charCodeAt(j);
+  if ((c === 45 || c === 42 || c === 0x2022 || c === 0x2013) && text.charCodeAt(j + 1) === 32) return true;
+  let d = j;
+  while (d < text.length && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+  return d > j && d - j <= 3 && (text.charCodeAt(d) === 46 || text.charCodeAt(d) === 41) && text.charCodeAt(d + 1) === 32;
 }

@@ -76,29 +76,17 @@ test('user data extends a built-in issue and rejects unknown contexts', () => {
   assert.throws(() => buildTopicKnowledge([{ path: 'c.json', json: { issues: [{ id: 'X', context: 'nope', phrases: ['x'] }] } }]), /unknown context/);
 });
 
-test('White House statements: topics are found and the scan keeps pace (skips without ../shared)', (t) => {
+test('White House statements: topics are found in most documents (skips without ../shared)', (t) => {
   const path = new URL('../../../shared/corpus/whitehouse/statements-releases-2023.jsonl', import.meta.url);
   if (!existsSync(path)) { t.skip('../shared absent'); return; }
   const lines = readFileSync(path, 'utf8').split('\n').filter(Boolean).slice(0, 400);
   const texts = lines.map((l) => (JSON.parse(l) as { text: string }).text);
-  documentTopics(doc(texts[0])); // compile the knowledge outside the timing
   let found = 0;
-  let chars = 0;
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const t0 = performance.now();
-    found = 0;
-    chars = 0;
-    for (const text of texts) {
-      const d = new Doc(text, { id: 'x', published: null, title: null });
-      d.sentStart.push(0); d.sentEnd.push(text.length); d.sentTokFrom.push(-1); d.sentTokTo.push(-1);
-      found += documentTopics(d).length;
-      chars += text.length;
-    }
-    best = Math.min(best, performance.now() - t0);
+  for (const text of texts) {
+    const d = new Doc(text, { id: 'x', published: null, title: null });
+    d.sentStart.push(0); d.sentEnd.push(text.length); d.sentTokFrom.push(-1); d.sentTokTo.push(-1);
+    found += documentTopics(d).length;
   }
-  const mbPerS = chars / 1e6 / (best / 1000);
+  // Speed is measured by bench/topics.mjs, never asserted in tests.
   assert.ok(found > texts.length, `${found} topics in ${texts.length} documents`);
-  // Loose floor (cold JIT, shared CI machines); bench/topics.mjs measures properly.
-  assert.ok(mbPerS > 5, `${mbPerS.toFixed(1)} MB/s`);
 });

@@ -624,6 +624,7 @@
       if (at) spans.push({ s: at[0], e: at[1], cls: 'hl-relation', ref: `r${i}` });
     });
     doc.topics.forEach((t, i) => {
+      if (t.kind !== 'issue') return; // PLOVER contexts span whole sentences: listed, not underlined
       const at = locate(text, t.evidence);
       if (at) spans.push({ s: at[0], e: at[1], cls: 'hl-topic', ref: `t${i}` });
     });
@@ -684,8 +685,13 @@
           r.first ? h('span', { class: 'chip-change' }, 'first') : null, r.date ? dateCell(r.date, r.dateCertain) : null, jump(`r${i}`)))))
       : h('p', { class: 'empty' }, 'No partnerships or joint statements.'), 'span-12');
 
+    const issues = doc.topics.map((t, i) => [t, i]).filter(([t]) => t.kind === 'issue');
+    const contexts = doc.topics.filter((t) => t.kind !== 'issue');
     const topicPanel = panel(`Topics (${doc.topics.length})`, doc.topics.length
-      ? h('ul', { class: 'topics' }, doc.topics.map((t, i) => item(`t${i}`, h('span', { class: 'topic', title: t.kind }, t.topic))))
+      ? h('div', { class: 'stack' },
+        issues.length ? h('ul', { class: 'topics', 'aria-label': 'Issues' }, issues.map(([t, i]) => item(`t${i}`,
+          h('span', { class: 'topic', title: `“${t.evidence.text}”` }, t.topic)))) : null,
+        contexts.length ? h('p', { class: 'kv' }, `PLOVER contexts: ${contexts.map((t) => t.topic).join(', ')}`) : null)
       : h('p', { class: 'empty' }, 'No topics.'), 'span-12');
 
     const actorsPanel = panel(`Actors (${doc.actors.length})`, doc.actors.length
@@ -706,7 +712,7 @@
       h('p', { class: 'summary' }, `${plural(doc.events.length, 'event')}, ${plural(doc.relations.length, 'relation')}, ` +
         `${plural(doc.topics.length, 'topic')} and ${plural(doc.actors.length, 'actor')} in ${fmt.format(text.length)} characters — coded in ${ms} ms.`),
       h('div', { class: 'code-grid' },
-        h('section', { class: 'panel', 'aria-labelledby': 'coded-text-h' }, h('h3', { id: 'coded-text-h' }, 'The text, with evidence'), legend, pre),
+        h('section', { class: 'panel coded-panel', 'aria-labelledby': 'coded-text-h' }, h('h3', { id: 'coded-text-h' }, 'The text, with evidence'), legend, pre),
         h('div', { class: 'grid' }, eventsPanel, relPanel, topicPanel, actorsPanel)));
   }
 
@@ -716,7 +722,8 @@
     try {
       const [health, countries] = await Promise.all([api('/api/health'), api('/api/countries')]);
       const s = health.stats;
-      $('#stats').textContent = `${plural(s.documents, 'document')} · ${plural(s.events, 'event')} · ${plural(s.mentions, 'mention')} · v${health.version}`;
+      $('#stats').textContent = `${plural(s.documents, 'document')} · ${plural(s.events, 'event')} · ${plural(s.mentions, 'mention')}`;
+      $('#version').textContent = `entente ${health.version}. `;
       const list = $('#countries');
       list.replaceChildren(...countries.map((c) => {
         if (c.name) countryNames.set(c.code, c.name);
