@@ -281,3 +281,36 @@ test('names match with and without diacritics', () => {
 function pick(r: ReturnType<typeof resolveActor>): Record<string, unknown> {
   return { country: r.country, sector: r.sector, name: r.name, role: r.role, certain: r.certain };
 }
+
+test('regressions from the White House corpus', () => {
+  const doc = run('First Lady Jill Biden joined President Biden. Hunter Biden was not there. Press Secretary Karine Jean-Pierre spoke.', '2023-06-01');
+  const jill = at(doc, 'First Lady Jill Biden');
+  assert.notEqual(jill.name, 'Joe Biden');
+  assert.equal(doc.mentions.filter((m) => m.name === 'Joe Biden').length, 1);
+  assert.equal(doc.mentions.filter((m) => m.country === 'LCA').length, 0); // "Pierre" is not Philip J. Pierre
+  const kim = run('Ms. Kim, a professor, testified before the committee.', '2023-06-01');
+  assert.equal(kim.mentions.filter((m) => m.country === 'PRK').length, 0);
+  const caps = run('PRESIDENT REAGAN SAYS ARMS DEAL WAS A MISTAKE', '1987-03-04');
+  assert.equal(caps.mentions.filter((m) => m.name !== null && m.name.includes('SAYS')).length, 0);
+});
+
+test('pronouns respect a gender told by an honorific', () => {
+  const doc = run('Ms. Tanaka thanked President Biden for the visit. She said the talks went well.', '2023-06-01');
+  const she = at(doc, 'She');
+  assert.equal(she.name, 'Tanaka');
+  const d2 = run('Ms. Tanaka thanked President Biden for the visit. He said the talks went well.', '2023-06-01');
+  assert.equal(d2.mentions.filter((m) => m.kind === 'pronoun').length, 0);
+});
+
+test('organisation officials and dated sectors', () => {
+  const un = resolveActor('UN Secretary-General António Guterres', '2023-06-01');
+  assert.equal(un.org, 'UN');
+  assert.equal(un.code, 'UNO');
+  assert.equal(un.country, null);
+  assert.equal(resolveActor('the Taliban', '2019-01-01').sector, 'REB');
+  assert.equal(resolveActor('the Taliban', '2023-01-01').sector, 'GOV');
+  const fm = resolveActor("Japan's foreign minister", '2023-12-07');
+  assert.equal(fm.country, 'JPN');
+  assert.equal(fm.role, 'foreign minister');
+  assert.equal(fm.certain, true);
+});

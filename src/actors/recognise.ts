@@ -740,7 +740,9 @@ class Composer {
   }
 
   private learn(r: ResolvedPerson, start: number, end: number, viaTable: boolean): void {
-    if (r.name === null || (r.country === null && r.org === null) || r.learned !== null) return;
+    if (r.name === null || r.learned !== null) return;
+    // A person with neither country nor organisation is learned only from a full name ("Jake Sullivan").
+    if (r.country === null && r.org === null && (r.person !== null || countWords(this.text, start, end) < 2)) return;
     if (r.person !== null) {
       if (this.learnedPeople.has(r.person)) return;
       this.learnedPeople.add(r.person);
@@ -907,8 +909,8 @@ class Composer {
     if (!learned && end - start > 1 && CLS[t.charCodeAt(start + 1)] === C_UPPER) return false;
     const pw = this.prevWordStart(start);
     if (pw >= 0) {
-      // "Hunter Biden", "the Moon".
-      if (pw > this.sStart && CLS[t.charCodeAt(pw)] === C_UPPER) return false;
+      // "Hunter Biden" (also at the start of a sentence, unless the word is "Yesterday", "When"...), "the Moon".
+      if (CLS[t.charCodeAt(pw)] === C_UPPER && (pw > this.sStart || !this.lex.refs.nameStops.has(t.slice(pw, this.wordEnd(pw))))) return false;
       if (this.wordIs(pw, this.wordEnd(pw), 'the')) return false;
     }
     // "Henry Kissinger": a given name.
@@ -972,6 +974,9 @@ class Composer {
     const r = stop ? null : this.resolvePerson(ns, ne, null, null, null, null, single, cands);
     const m = this.emitPerson(h.start[i], ne, r, r ? null : this.text.slice(ns, ne), null, null, null, poss);
     this.noteGender(m.name, this.text.slice(h.start[i], h.end[i]));
+    if (r === null && !single) {
+      this.learn({ name: m.name, country: null, org: null, code: null, sector: null, role: null, provenance: 'stated', person: null, learned: null }, ns, ne, false);
+    }
     return ne;
   }
 
@@ -1023,7 +1028,7 @@ class Composer {
         const m = this.emitPerson(tStart, npos, r, r ? null : this.text.slice(ns, ne), role, sector, stated, nposs);
         this.noteGender(m.name, s.surface);
         if (r !== null) this.learn(r, ns, ne, r.person !== null);
-        else if (stated !== null) {
+        else {
           this.learn({
             name: m.name, country: m.country, org: m.org, code: m.code, sector: m.sector, role: m.role, provenance: 'title',
             person: null, learned: null,
@@ -1168,8 +1173,8 @@ class Composer {
         if (m.kind !== 'person' || m.name === null) continue;
         const mg = this.genderOf.get(m.name);
         if (mg !== undefined && mg !== g) continue;
-        // Only a person in subject position (or the subject of the same clause) is taken.
-        if (m.sentence !== this.sent && !this.isSubject(m)) return -1;
+        // Only a person in subject position (or in the pronoun's own sentence) is taken.
+        if (m.sentence !== this.sent && !this.isSubject(m)) continue;
       }
       // Another (unrecognised) name between the person and the pronoun: too uncertain.
       if (this.otherNameBetween(ms[x].end, start, x + 1)) return -1;

@@ -86,7 +86,9 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       const qlow = sv.lower(q);
       const intent = g.intent.get(ql) ?? g.intent.get(qlow);
       const attempt = g.attempt.get(ql);
-      if (intent !== undefined && sv.pos(q) !== Pos.NOUN) {
+      const qp = q > sv.from ? sv.pos(q - 1) : Pos.X;
+      const nounUse = sv.pos(q) === Pos.NOUN && (qp === Pos.DET || qp === Pos.ADJ || qp === Pos.PRON || qp === Pos.PART);
+      if (intent !== undefined && !nounUse) {
         if (intent === 'DEONTIC') f.deontic = true;
         else if (intent === 'POSSIBLE') {
           if (f.modality === 'asserted') f.modality = 'possible';
@@ -102,7 +104,10 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
         continue;
       }
       if (attempt !== undefined) {
-        if (attempt === 'NEGATE') f.negated = true;
+        if (attempt === 'NEGATE') {
+          f.negated = true;
+          f.frame = 'NEGFUTURE';
+        }
         else if (attempt === 'ATTEMPT') f.frame ??= 'ATTEMPT';
         k = q - 1;
         steps += 2;
@@ -152,13 +157,15 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       const c = sv.clauseAt(head);
       for (let q = k - 1; q >= sv.clauses[c].start; q--) {
         if (sv.clauseAt(q) === c && sv.mentionAt(q) < 0 && sv.isFiniteVerb(q)) {
-          f.reduced = true;
+          const nx = sv.pos(q + 1);
+          if (sv.pos(q) === Pos.AUX || !(nx === Pos.NOUN || nx === Pos.ADJ)) f.reduced = true;
           break;
         }
       }
     }
   }
   if (f.negated && f.frame === 'FUTURE' && f.modality === 'future') f.frame = 'NEGFUTURE';
+  if (f.frame === 'NEGFUTURE' && !f.negated) f.frame = null;
   return f;
 }
 
@@ -273,6 +280,40 @@ function isModifierOnly(sv: SentenceView, j: number): boolean {
   if (m.modifier) return true;
   const nx = sv.mEnd[j];
   return nx < sv.to && sv.pos(nx) === Pos.NOUN && sv.mentionAt(nx) < 0;
+}
+
+const localisedCache = new WeakMap<Mention, Mention>();
+const LOCATING_PREPS = new Set(['in', 'throughout', 'across', 'from', 'of', 'inside', 'within', 'at']);
+
+/** "rebels in the Ivory Coast", "students throughout Indonesia": a countryless group placed in a country. */
+function localised(sv: SentenceView, j: number): Mention | null {
+  const m = sv.mentions[j];
+  if (hasIdentity(m) || m.kind !== 'sector') return null;
+  const cached = localisedCache.get(m);
+  if (cached) return cached;
+  let k = sv.mEnd[j];
+  if (k >= sv.to || !LOCATING_PREPS.has(sv.lower(k))) return null;
+  k++;
+  while (k < sv.to && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ) && sv.mentionAt(k) < 0) k++;
+  let country: string | null = null;
+  const jj = k < sv.to ? sv.mentionAt(k) : -1;
+  if (jj >= 0) {
+    const x = sv.mentions[jj];
+    if (x.country !== null && (x.kind === 'country' || x.kind === 'metonym')) country = x.country;
+  } else if (k < sv.to) {
+    try {
+      const at = sv.doc.tokStart[k];
+      for (const pl of sentencePlaces(sv.doc, sv.sentence)) {
+        if ((pl.nameStart ?? pl.start) === at && pl.country !== null) country = pl.country;
+      }
+    } catch {
+      // no gazetteer
+    }
+  }
+  if (country === null) return null;
+  const x: Mention = { ...m, country, code: country, certain: false, provenance: 'context' };
+  localisedCache.set(m, x);
+  return x;
 }
 
 const domestic = new WeakMap<Mention, Mention>();
@@ -644,11 +685,18 @@ function codeEvent(
   const sources: Mention[] = [];
   for (const j of src) {
     if (isModifierOnly(sv, j) && src.length > 1) continue;
-    expand(sv, j, sources);
+    const local = localised(sv, j);
+    if (local) sources.push(local);
+    else expand(sv, j, sources);
   }
   const targets: Mention[] = [];
   if (placeTarget) targets.push(placeTarget);
   for (const j of tgt) {
+    const local = localised(sv, j);
+    if (local) {
+      targets.push(local);
+      continue;
+    }
     // "their foreign ministries": a countryless actor owned by the subject is not a separate recipient.
     const m = sv.mentions[j];
     if (!hasIdentity(m) && m.kind !== 'group') {

@@ -118,6 +118,7 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
   let ofMention = -1;
   let nounSubject = false;
   let pronoun = false;
+  let sawNominal = false;
   for (let t = cl.start; t < h; t++) {
     if (sv.clauseAt(t) !== c) continue;
     const j = sv.mentionAt(t);
@@ -139,7 +140,9 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
             steps++;
           }
           const nx = q < h ? sv.mentionAt(q) : -1;
-          if (nx < 0 || nx === jj || (steps === 0 && !sv.mentions[jj].possessive)) break;
+          const cur = sv.mentions[jj];
+          const noId = cur.country === null && cur.org === null;
+          if (nx < 0 || nx === jj || (steps === 0 && !cur.possessive && !noId)) break;
           jj = nx;
         }
         return { mentions: coordinated(sv, jj, h), inherited: false };
@@ -149,10 +152,12 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
       continue;
     }
     const p = sv.pos(t);
-    if ((p === Pos.VERB || p === Pos.AUX) && sv.lower(t) !== 'according' && !sv.lower(t).endsWith('ing')) {
-      // The subject stands before the clause's first verb.
+    if ((p === Pos.VERB || p === Pos.AUX) && sv.lower(t) !== 'according' && !sv.lower(t).endsWith('ing') && sawNominal) {
+      // The subject stands before the clause's first verb (a participle opening the clause does not count:
+      // "Newly appointed Prime Minister X has ...").
       if (t !== h) break;
     }
+    if (p === Pos.NOUN || p === Pos.PROPN || p === Pos.PRON) sawNominal = true;
     if ((p === Pos.NOUN || p === Pos.PROPN) && !nounSubject && !pronoun) {
       // A noun not inside a prepositional phrase is a (non-actor) subject.
       let k = t - 1;
@@ -260,8 +265,8 @@ export function lightVerbBefore(sv: SentenceView, g: Grammar, head: number): num
       steps++;
       continue;
     }
-    // "held a first round of talks"
-    if (p === Pos.ADP && sv.lower(k) === 'of') {
+    // "held a first round of talks", "speeded up the withdrawal"
+    if (p === Pos.ADP && (sv.lower(k) === 'of' || (k - 1 >= sv.from && sv.pos(k - 1) === Pos.VERB))) {
       k--;
       steps++;
       continue;

@@ -114,6 +114,7 @@ test('dashboard: relationship card, events search and code-a-text in chromium', 
     await page.click('#events-form button[type="submit"]');
     await page.waitForFunction(() => document.querySelectorAll('.events-table tbody tr:not(.detail)').length === 3);
     assert.match(await page.locator('#events-summary').textContent() ?? '', /3 events matching type ACCUSE, search whaling, newest first/);
+    assert.deepEqual(await page.locator('.events-table td.ev-text mark').allTextContents(), ['whaling', 'whaling', 'whaling'], 'search words are marked');
     await page.locator('.events-table .expand').first().click();
     await page.locator('tr.detail .mentions li').first().waitFor();
     assert.match(await page.locator('tr.detail .cite').first().textContent() ?? '', /document jpn-nor-2024-6, sentence 3/);

@@ -525,15 +525,40 @@
       const filters = [...q].filter(([k]) => k !== 'limit').map(([k, v]) => `${k} ${v}`).join(', ');
       summary.textContent = `${rows.length === limit ? `Latest ${plural(rows.length, 'event')} (the limit; narrow the filters or raise “Show”)` : plural(rows.length, 'event')}` +
         `${filters ? ` matching ${filters}` : ''}, newest first.`;
-      out.replaceChildren(rows.length ? renderEventsTable(rows) : h('p', { class: 'empty' }, 'No events match these filters.'));
+      out.replaceChildren(rows.length ? renderEventsTable(rows, q.get('search')) : h('p', { class: 'empty' }, 'No events match these filters.'));
     });
   }
 
-  function renderEventsTable(rows) {
+  /** `text` with every occurrence of the search words marked (case-insensitive, at word starts). */
+  function markWords(text, words) {
+    const terms = words.map((w) => w.replace(/^"+|"+$/g, '').toLowerCase()).filter((w) => w.length > 1);
+    if (!terms.length) return [text];
+    const low = text.toLowerCase();
+    const hits = [];
+    for (const t of terms) {
+      for (let i = low.indexOf(t); i >= 0; i = low.indexOf(t, i + 1)) {
+        if (i === 0 || !LETTER.test(text[i - 1])) hits.push([i, i + t.length]);
+      }
+    }
+    hits.sort((a, b) => a[0] - b[0]);
+    const out = [];
+    let at = 0;
+    for (const [s, e] of hits) {
+      if (s < at) continue;
+      out.push(text.slice(at, s), h('mark', null, text.slice(s, e)));
+      at = e;
+    }
+    out.push(text.slice(at));
+    return out;
+  }
+
+  function renderEventsTable(rows, search) {
+    const words = search ? search.split(/\s+/).filter(Boolean) : [];
     const tbody = h('tbody');
     for (const e of rows) {
       const detailId = `ev-detail-${e.id}`;
-      const button = h('button', { type: 'button', class: 'expand', 'aria-expanded': 'false', 'aria-controls': detailId }, 'Evidence');
+      const button = h('button', { type: 'button', class: 'expand', 'aria-expanded': 'false', 'aria-controls': detailId,
+        'aria-label': `Details of event ${e.id}: codes and every report` }, 'Details');
       const tr = h('tr', null,
         h('td', { class: 'date', 'data-label': 'Date' }, dateCell(e.date, e.dateCertain)),
         h('td', { 'data-label': 'Type' }, quadBadge(e)),
@@ -541,7 +566,7 @@
         h('td', { 'data-label': 'Target', title: actorTitle(e.target) }, e.target ? `${e.reciprocal ? '⇄ ' : ''}${actorLabel(e.target)}` : '—'),
         h('td', { 'data-label': 'Place' }, e.location ? e.location.name : '—'),
         h('td', { class: 'num', 'data-label': 'Mentions' }, e.numMentions),
-        h('td', { class: 'ev-text', 'data-label': 'Evidence' }, h('span', { class: 'clamp' }, e.evidence.text)),
+        h('td', { class: 'ev-text', 'data-label': 'Evidence' }, h('span', { class: 'clamp' }, markWords(e.evidence.text, words))),
         h('td', { 'data-label': '' }, button));
       const detail = h('tr', { class: 'detail', id: detailId, hidden: true }, h('td', { colspan: 8 }));
       button.addEventListener('click', () => toggleDetail(e, button, detail));
@@ -764,7 +789,9 @@
       const hash = `#events${q ? `?${q}` : ''}`;
       if (location.hash === hash) route(); else location.hash = hash;
     });
-    ef.addEventListener('reset', () => setTimeout(() => { location.hash = '#events'; }, 0));
+    ef.addEventListener('reset', () => setTimeout(() => {
+      if (location.hash === '#events') route(); else location.hash = '#events';
+    }, 0));
     const cf = $('#code-form');
     cf.addEventListener('submit', (ev) => { ev.preventDefault(); codeText(cf); });
     $('#c-example').addEventListener('click', () => {
