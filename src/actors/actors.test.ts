@@ -314,3 +314,8 @@ test('organisation officials and dated sectors', () => {
   assert.equal(fm.role, 'foreign minister');
   assert.equal(fm.certain, true);
 });
+
+test('lower-case common words are not countries', () => {
+  const doc = run('We ate roast turkey on fine china, and the chad fell off the ballot.');
+  assert.equal(doc.mentions.filter((m) => m.country !== null).length, 0);
+});

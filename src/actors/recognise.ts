@@ -755,7 +755,11 @@ class Composer {
     const keys = new Set<string>([surfToks.join(' '), nameToks.join(' ')]);
     const familyFirst = r.country !== null && this.lex.refs.familyFirst.has(r.country);
     for (const toks of [surfToks, nameToks]) {
-      if (toks.length > 1) keys.add(familyFirst ? toks[0] : toks[toks.length - 1]);
+      if (toks.length < 2) continue;
+      const sur = familyFirst ? toks[0] : toks[toks.length - 1];
+      // A surname shared with someone in the leaders table ("Jill Biden") stays with the table.
+      if (r.person === null && this.lex.peopleByForm.has(sur)) continue;
+      keys.add(sur);
     }
     let fresh = false;
     for (const k of keys) {
@@ -872,7 +876,7 @@ class Composer {
     const end = h.end[i];
     const bare = s.k === S_SURNAME;
     if (bare && mod === null && !this.lenient && !this.bareNameOk(i)) return -1;
-    // Extend a full-name hit with following name words ("Joe Biden Jr.") is not needed; read "of X".
+    // "Fumio Kishida of Japan": the country is stated.
     const poss = this.possLen(end) === 2;
     const of = poss ? null : this.ofActor(end, i + 1);
     const stated: Modifier | OfActor | null = mod ?? of;

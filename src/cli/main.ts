@@ -9,6 +9,7 @@ import { eventsCommand } from './events.js';
 import { actorsCommand } from './actors.js';
 import { partnershipsCommand } from './partnerships.js';
 import { exportCommand } from './export.js';
+import { serveCommand } from './serve.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   actors: { run: actorsCommand, help: 'actors [--country X]                       known actors, roles and counts' },
   partnerships: { run: partnershipsCommand, help: 'partnerships [--tier T] [--country X]      every tier fact, current tiers first' },
   export: { run: exportCommand, help: 'export --format plover-jsonl|gdelt-tsv|csv [--out FILE]' },
+  serve: { run: serveCommand, help: 'serve [--db FILE] [--port 8080] [--host 127.0.0.1]   HTTP API and web dashboard' },
   eval: { run: evalCommand, help: 'eval GOLD.jsonl... [--json]                 score the coder on gold files' },
 };
 

@@ -117,6 +117,13 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       break;
     } else if (headIsVerb && (p === Pos.VERB) && (lem === 'be' || lem === 'get') && k === head - 1) {
       beAux = true;
+    } else if (p === Pos.VERB && k === head - 1 && sv.lower(head).endsWith('ing') && g.attempt.has(lem)) {
+      // "resume shelling", "stopped firing"
+      const a = g.attempt.get(lem);
+      if (a === 'NEGATE') {
+        f.negated = true;
+        f.frame = 'NEGFUTURE';
+      }
     } else {
       break;
     }
@@ -150,6 +157,11 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
     if (low.endsWith('ed') || low.endsWith('en')) {
       if (prevPos === Pos.NOUN || prevPos === Pos.PROPN || prevPos === Pos.PUNCT || sv.mentionAt(head - 1) >= 0) f.passive = true;
     }
+  }
+  if (headIsVerb && sv.lower(head).endsWith('ing') && head - 1 >= sv.from && k === head - 1) {
+    const pp = sv.pos(head - 1);
+    // "inspectors probing suspect sites": a participle modifying a noun; "for collaborating": a gerund.
+    if ((pp === Pos.NOUN && sv.mentionAt(head - 1) < 0) || (pp === Pos.ADP && sv.lower(head - 1) !== 'by')) f.reduced = true;
   }
   if (headIsVerb && !f.passive && !beAux && k === head - 1 && k >= sv.from && sv.pos(k) === Pos.NOUN && sv.mentionAt(k) < 0) {
     const low = sv.lower(head);
@@ -204,6 +216,11 @@ function isDescendant(sv: SentenceView, c: number, ancestor: number): boolean {
 
 const ALLOWED_OBJECT_PREPS = new Set(['to', 'against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at', 'of', 'over', 'about', 'among', 'between']);
 
+/** Prepositions that introduce a recipient whatever the trigger ("against Iraq", "among Serbia's republics"). */
+const ALWAYS_TARGET_PREPS = new Set(['against', 'among', 'between']);
+/** Words that open a temporal or causal adjunct: its actors are not recipients ("following the deaths of two Israelis"). */
+const ADJUNCT_STARTS = new Set(['following', 'after', 'before', 'since', 'amid', 'amidst', 'despite', 'during', 'because']);
+
 /** Types whose recipient, when the sentence names none, is the actor's own country (internal events). */
 const DOMESTIC_DEFAULT = new Set<PloverType>(['PROTEST', 'CONCEDE', 'COERCE']);
 
@@ -249,6 +266,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
   let firstLoc = -1;
   for (let t = from; t < limit; t++) {
     const j = sv.mentionAt(t);
+    if (j < 0 && ADJUNCT_STARTS.has(sv.lower(t)) && t > from) break;
     if (j < 0 || sv.mStart[j] !== t) continue;
     t = sv.mEnd[j] - 1;
     if (exclude.has(j)) continue;
@@ -265,7 +283,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (prep !== null && p.to.has(prep) && firstObj < 0) {
       return { mentions: coordinated(sv, j, limit).filter((x) => !exclude.has(x)), viaTo: true, viaLoc: false, between: false };
     }
-    if (firstObj < 0 && (prep === null ? p.obj : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0))) firstObj = j;
+    if (firstObj < 0 && (prep === null ? p.obj : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0 || ALWAYS_TARGET_PREPS.has(prep)))) firstObj = j;
     if (firstLoc < 0 && prep !== null && (g.locative.has(prep) || prep === 'from' || prep === 'into')) firstLoc = j;
   }
   if (firstObj >= 0) return { mentions: coordinated(sv, firstObj, limit).filter((x) => !exclude.has(x)), viaTo: false, viaLoc: false, between: false };
@@ -376,6 +394,14 @@ function placeAsActor(sv: SentenceView, head: number, reach: number): Mention | 
   return null;
 }
 
+const ELITE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'IGO', 'NGO', 'ELI', 'MIL', 'SPY', 'JRN']);
+
+/** A state, organisation or official (not a crowd). */
+function isElite(m: Mention): boolean {
+  if (m.kind === 'country' || m.kind === 'metonym' || m.kind === 'org' || m.kind === 'person') return true;
+  return m.sector !== null && ELITE_SECTORS.has(m.sector);
+}
+
 /** Whether a trigger at head has an actor to code (cheap pre-check used before it absorbs others). */
 function hasActor(sv: SentenceView, g: Grammar, head: number, end: number): boolean {
   const p = sv.pos(head);
@@ -405,9 +431,10 @@ const inferredCache = new WeakMap<Mention, Mention>();
 /** A sector-only actor takes the document's main country, marked uncertain; null when none. */
 const NO_FALLBACK_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO']);
 
-function withCountry(m: Mention, ctx: DocContext): Mention | null {
+function withCountry(m: Mention, ctx: DocContext, target = false): Mention | null {
   if (hasIdentity(m)) return m;
   if (ctx.mainCountry === null) return null;
+  if (target && process.env.NO_TGT_FALLBACK) return null;
   // Only a group known by its sector ("protesters", "rebels", "police") takes the document's country.
   if (m.kind !== 'sector' || (m.sector !== null && NO_FALLBACK_SECTORS.has(m.sector))) return null;
   let x = inferredCache.get(m);
@@ -466,6 +493,7 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
       }
       const pt = sv.pos(t);
       if (pt === Pos.VERB && sv.mentionAt(t) < 0 && !g.speech.has(sv.lemma(t)) && !g.intent.has(sv.lemma(t)) && !g.attempt.has(sv.lemma(t))) blocked = true;
+      if (pt === Pos.ADP && !COMPLEMENT_PREPS.has(sv.lower(t))) blocked = true;
     }
     for (const x of live) {
       if (x === e || x.absorbedBy !== null || x.head < e.end || x.head >= e.reach) continue;
@@ -494,9 +522,11 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   }
 }
 
+const COMPLEMENT_PREPS = new Set(['to', 'for', 'on', 'upon', 'over', 'about', 'against', 'of', 'with', 'into', 'from']);
+
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
-  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, absorb: true, confidence: 0.8, order: -1,
+  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, elite: null, absorb: true, confidence: 0.8, order: -1,
 };
 const DEONTIC_SHOULD: EventPattern = { ...DEONTIC_MUST, id: 'request:should', cameo: '020' };
 
@@ -640,6 +670,17 @@ function codeEvent(
     if (by >= 0) {
       src = [by];
       if (subj) tgt = subj.mentions.filter((j) => j !== by);
+      else {
+        // "A camp for Congolese refugees was attacked by ...": the first actor of the clause.
+        for (let t = sv.clauses[c].start; t < head; t++) {
+          const j = sv.mentionAt(t);
+          if (j >= 0 && sv.clauseAt(t) === c && j !== by) {
+            const pr = governingPrep(sv, j, sv.clauses[c].start);
+            if (pr === null || pr === 'of' || pr === 'for') tgt = [j];
+            break;
+          }
+        }
+      }
     } else {
       return true; // agentless passive: the actor is unknown
     }
@@ -706,6 +747,8 @@ function codeEvent(
     }
     expand(sv, j, targets);
   }
+  // Recipients that cannot be placed in a country or organisation are dropped.
+  for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx, true) === null) targets.splice(i, 1);
   let domesticDefault = false;
   if (targets.length === 0 && !p.noTarget && DOMESTIC_DEFAULT.has(type)) domesticDefault = true;
   // "their countries" naming the actors themselves: a reciprocal event among the actors.
@@ -713,6 +756,12 @@ function codeEvent(
     if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
   }
 
+  if (p.elite !== null && sources.length > 0 && sources.every(isElite)) {
+    // "a human rights group protested", "the ministry protested": a verbal protest.
+    type = p.elite.type;
+    cameo = p.elite.cameo;
+    mode = p.elite.mode;
+  }
   const entry = onto.cameo(cameo)!;
   const contexts = [...p.contexts];
   if (inner && inner.p.contexts.length) for (const x of inner.p.contexts) if (!contexts.includes(x)) contexts.push(x);
@@ -739,7 +788,7 @@ function codeEvent(
   const emit = (s0: Mention, t0: Mention | null, reciprocal: boolean): void => {
     const s = withCountry(s0, opts.ctx);
     if (!s) return;
-    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx);
+    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, true);
     if (t !== null && sameActor(s, t)) return;
     let conf = factor;
     if (!s.certain) conf *= 0.8;

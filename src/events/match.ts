@@ -39,8 +39,15 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
   const low = sv.lower(t);
   if (pos === 'V') {
     if (p === Pos.VERB) return true;
-    // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned").
-    return (p === Pos.NOUN || p === Pos.ADJ || p === Pos.PROPN) && (low.endsWith('ed') || low.endsWith('ing'));
+    // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned"), but after
+    // a determiner or possessive it is a modifier or a noun ("the wounded", "its armed struggle").
+    if (!((p === Pos.NOUN || p === Pos.ADJ || p === Pos.PROPN) && (low.endsWith('ed') || low.endsWith('ing')))) return false;
+    if (t > sv.from) {
+      const pp = sv.pos(t - 1);
+      const pl = sv.lower(t - 1);
+      if (pp === Pos.DET || pp === Pos.ADJ || pp === Pos.ADP || pl === '-' || pl === "'s" || pl === '’s' || (pp === Pos.PRON && (pl === 'its' || pl === 'their' || pl === 'his' || pl === 'her'))) return false;
+    }
+    return true;
   }
   if (pos === 'N') {
     if (p === Pos.NOUN || p === Pos.PROPN) return true;
@@ -70,12 +77,15 @@ function slotAt(sv: SentenceView, ps: PatternSet, slot: Slot, t: number, head: b
   return -1;
 }
 
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'in', 'on', 'away']);
+
 /** May token t sit in the gap between two slots? */
 function gapOk(sv: SentenceView, t: number): boolean {
   const p = sv.pos(t);
   const low = sv.lower(t);
   if (p === Pos.PUNCT) return low === '-' || low === '$' || low === '"' || low === '“' || low === '”';
   if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
+  if (p === Pos.ADP && low !== 'of' && !(PARTICLES.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB)) return false;
   if (p === Pos.VERB) return low.endsWith('ed') && t + 1 < sv.to && sv.pos(t + 1) === Pos.NOUN;
   return true;
 }
@@ -131,7 +141,7 @@ export function findTriggers(sv: SentenceView, ps: PatternSet): TriggerMatch[] {
     if (m !== null) {
       // Best first: more slots, then definition order.
       const idx = m.patterns.map((_, i) => i).sort((a, b) =>
-        m!.patterns[b].slots.length - m!.patterns[a].slots.length || m!.patterns[a].order - m!.patterns[b].order);
+        m!.patterns[b].slots.length - m!.patterns[a].slots.length || m!.ends[b] - m!.ends[a] || m!.patterns[a].order - m!.patterns[b].order);
       m.patterns = idx.map((i) => m!.patterns[i]);
       m.ends = idx.map((i) => m!.ends[i]);
       found.push(m);

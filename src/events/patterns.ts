@@ -43,6 +43,8 @@ export interface EventPattern {
   /** Only applies when a recipient introduced by one of `to` is found. */
   needTo: boolean;
   recip: boolean;
+  /** Recoding when the actor is a state, organisation or official rather than a crowd ("X protested"). */
+  elite: { type: PloverType; cameo: string; mode: string | null } | null;
   /** "is committed to": the participle is a state, not a passive. */
   stative: boolean;
   /** Subject is the recipient, object the actor ("hosted", "received aid from"). */
@@ -69,6 +71,7 @@ interface PatternJson {
   recip?: boolean;
   swap?: boolean;
   stative?: boolean;
+  elite?: { type: string; c: string; mode?: string | null };
   absorb?: boolean;
   conf?: number;
   gap?: number;
@@ -168,6 +171,13 @@ function parseSlot(s: string, head: boolean): Slot {
   return { words, phrases, pos };
 }
 
+function compileElite(e: { type: string; c: string; mode?: string | null }, where: string): EventPattern['elite'] {
+  if (!isPloverType(e.type)) throw new Error(`${where}: elite: unknown type ${e.type}`);
+  const entry = ontology().cameo(e.c);
+  if (!entry) throw new Error(`${where}: elite: unknown CAMEO code ${e.c}`);
+  return { type: e.type, cameo: e.c, mode: e.mode ?? entry.mode };
+}
+
 /** Compile pattern files (exported for tests and for user data folders). */
 export function compilePatterns(files: { path: string; json: PatternFileJson }[]): PatternSet {
   const onto = ontology();
@@ -209,6 +219,7 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
         recip: p.recip ?? false,
         swap: p.swap ?? false,
         stative: p.stative ?? false,
+        elite: p.elite ? compileElite(p.elite, where) : null,
         absorb: p.absorb ?? (type !== null && VERBAL_TYPES.has(type)),
         confidence: p.conf ?? 1,
         order: order++,
