@@ -67,8 +67,8 @@ export function assemble(doc: Doc): CodedDocument {
   const events: CodedEvent[] = [];
   let n = 0;
   for (const e of doc.events) {
-    const when = dateFor(doc, e.sentence);
-    const where = placeFor(doc, e.sentence);
+    const when = dateFor(doc, e.sentence, e.triggerStart);
+    const where = placeFor(doc, e.sentence, e.triggerStart);
     events.push({
       id: `${doc.meta.id}#${n++}`,
       type: e.type,

@@ -402,6 +402,20 @@ function isElite(m: Mention): boolean {
   return m.sector !== null && ELITE_SECTORS.has(m.sector);
 }
 
+const HYPOTHETICAL_SUBORDINATORS = new Set(['if', 'unless', 'until', 'before', 'once', 'lest', 'whether']);
+
+/** Is the trigger inside an "if/unless/until/before" clause (not an asserted event)? */
+function inHypothetical(sv: SentenceView, head: number): boolean {
+  let c = sv.clauseAt(head);
+  for (let i = 0; i < 6 && c >= 0; i++) {
+    const cl = sv.clauses[c];
+    if (cl.kind === ClauseKind.Sub && cl.start - 1 >= sv.from && HYPOTHETICAL_SUBORDINATORS.has(sv.lower(cl.start - 1))) return true;
+    if (cl.kind === ClauseKind.Main || cl.kind === ClauseKind.Coord) return false;
+    c = cl.parent;
+  }
+  return false;
+}
+
 /** Whether a trigger at head has an actor to code (cheap pre-check used before it absorbs others). */
 function hasActor(sv: SentenceView, g: Grammar, head: number, end: number): boolean {
   const p = sv.pos(head);
@@ -526,7 +540,7 @@ const COMPLEMENT_PREPS = new Set(['to', 'for', 'on', 'upon', 'over', 'about', 'a
 
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
-  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, elite: null, absorb: true, confidence: 0.8, order: -1,
+  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, elite: null, joint: null, absorb: true, confidence: 0.8, order: -1,
 };
 const DEONTIC_SHOULD: EventPattern = { ...DEONTIC_MUST, id: 'request:should', cameo: '020' };
 
@@ -578,6 +592,7 @@ function codeEvent(
     : frameOf(sv, g, head, !headIsNoun);
   if (fr.deontic && deonticSubject === null) return true; // an obligation, not an event (unless reported: see deonticRequests)
   if (fr.purpose) return true;
+  if (inHypothetical(sv, head)) return true;
   if (p.stative) fr.passive = false;
   if (fr.reduced) {
     if (agentAfter(sv, end, reach) < 0) return true;
@@ -747,6 +762,10 @@ function codeEvent(
     }
     expand(sv, j, targets);
   }
+  // With several actors acting together, a countryless recipient adds nothing ("agreed ... on missing people").
+  if (p.recip && sources.length >= 2) for (let i = targets.length - 1; i >= 0; i--) if (!hasIdentity(targets[i])) targets.splice(i, 1);
+  // "Serb civilians and prisoners": a countryless member of a list after a resolved one is not another recipient.
+  if (targets.length > 1) for (let i = targets.length - 1; i >= 1; i--) if (!hasIdentity(targets[i]) && hasIdentity(targets[0])) targets.splice(i, 1);
   // Recipients that cannot be placed in a country or organisation are dropped.
   for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx, true) === null) targets.splice(i, 1);
   let domesticDefault = false;
@@ -756,6 +775,12 @@ function codeEvent(
     if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
   }
 
+  if (p.joint !== null && new Set(sources.map((m) => m.country ?? m.org)).size >= 2 && targets.length === 0) {
+    // "French and Egyptian warships launched war games": joint, hence cooperation.
+    type = p.joint.type;
+    cameo = p.joint.cameo;
+    mode = p.joint.mode;
+  }
   if (p.elite !== null && sources.length > 0 && sources.every(isElite)) {
     // "a human rights group protested", "the ministry protested": a verbal protest.
     type = p.elite.type;
@@ -798,7 +823,7 @@ function codeEvent(
     if (reciprocal && t !== null && out.some((o) => o.reciprocal && o.type === type && o.target !== null && sameActor(o.source, t!) && sameActor(o.target, s))) return;
     out.push({ ...base, source: s, target: t, reciprocal, confidence: conf });
   };
-  const recipPattern = p.recip;
+  const recipPattern = p.recip || (p.joint !== null && type === p.joint.type);
   if (recipPattern && sources.length >= 2 && targets.length === 0) {
     for (let i = 1; i < sources.length; i++) emit(sources[0], sources[i], true);
   } else if (targets.length === 0) {

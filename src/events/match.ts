@@ -38,7 +38,17 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
   if (pos === '*') return p !== Pos.PUNCT && p !== Pos.SYM;
   const low = sv.lower(t);
   if (pos === 'V') {
-    if (p === Pos.VERB) return true;
+    if (p === Pos.VERB) {
+      // "the besieged town", "Syrian-backed": a participle used as a modifier.
+      if (t > sv.from && low.endsWith('ed') && t + 1 < sv.to) {
+        const pp = sv.pos(t - 1);
+        const pl = sv.lower(t - 1);
+        const np = sv.pos(t + 1);
+        const before = pp === Pos.DET || pl === '-' || pl === "'s" || pl === '’s' || (pp === Pos.PRON && (pl === 'its' || pl === 'their' || pl === 'his' || pl === 'her'));
+        if (before && (np === Pos.NOUN || np === Pos.ADJ || np === Pos.PROPN || sv.mentionAt(t + 1) >= 0)) return false;
+      }
+      return true;
+    }
     // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned"), but after
     // a determiner or possessive it is a modifier or a noun ("the wounded", "its armed struggle").
     if (!((p === Pos.NOUN || p === Pos.ADJ || p === Pos.PROPN) && (low.endsWith('ed') || low.endsWith('ing')))) return false;

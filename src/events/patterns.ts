@@ -45,6 +45,8 @@ export interface EventPattern {
   recip: boolean;
   /** Recoding when the actor is a state, organisation or official rather than a crowd ("X protested"). */
   elite: { type: PloverType; cameo: string; mode: string | null } | null;
+  /** Recoding when several countries act together ("French and Egyptian warships held exercises"). */
+  joint: { type: PloverType; cameo: string; mode: string | null } | null;
   /** "is committed to": the participle is a state, not a passive. */
   stative: boolean;
   /** Subject is the recipient, object the actor ("hosted", "received aid from"). */
@@ -72,6 +74,7 @@ interface PatternJson {
   swap?: boolean;
   stative?: boolean;
   elite?: { type: string; c: string; mode?: string | null };
+  joint?: { type: string; c: string; mode?: string | null };
   absorb?: boolean;
   conf?: number;
   gap?: number;
@@ -220,6 +223,7 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
         swap: p.swap ?? false,
         stative: p.stative ?? false,
         elite: p.elite ? compileElite(p.elite, where) : null,
+        joint: p.joint ? compileElite(p.joint, where) : null,
         absorb: p.absorb ?? (type !== null && VERBAL_TYPES.has(type)),
         confidence: p.conf ?? 1,
         order: order++,

@@ -120,7 +120,9 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
   let pronoun = false;
   let sawNominal = false;
   for (let t = cl.start; t < h; t++) {
-    if (sv.clauseAt(t) !== c) continue;
+    const ct = sv.clauseAt(t);
+    // A parenthesis inside the clause ("the International Labor Office (ILO)") belongs to it.
+    if (ct !== c && !(sv.clauses[ct].kind === ClauseKind.Paren && sv.clauses[ct].parent === c)) continue;
     const j = sv.mentionAt(t);
     if (j >= 0) {
       if (sv.mStart[j] !== t && t !== cl.start) continue;

@@ -42,7 +42,7 @@ export function tagSentence(doc: Doc, i: number): [number, number] {
     doc.tokStart.push(off);
     doc.tokEnd.push(off + v.length);
     doc.tokPos.push(posFromName(pos[t]));
-    doc.tokLemma.push(lemma[t].toLowerCase());
+    doc.tokLemma.push((lemma[t] ?? values[t]).toLowerCase());
     doc.tokLower.push(v.toLowerCase());
     doc.tokNeg.push(neg[t] === true);
     off += v.length;

@@ -47,3 +47,10 @@ test('a time alone gives the publication date with its text', () => {
   const d = doc('The talks began at 3 p.m. local time.', '2023-12-08');
   assert.deepEqual(dateFor(d, 0), { date: '2023-12-08', dateText: 'at 3 p.m.', dateCertain: false });
 });
+
+test('a year or month after publication is a target, not the event date', () => {
+  const d = doc('The two countries agreed to double trade by 2030.', '2023-09-11');
+  assert.deepEqual(dateFor(d, 0), { date: '2023-09-11', dateText: null, dateCertain: false });
+  const e = doc('Relations were established in 1995.', '2023-09-11');
+  assert.equal(dateFor(e, 0).date, '1995-01-01');
+});

@@ -9,6 +9,7 @@
 //     publication date, the first day-precise mention with a date (only explicit dates have one).
 //  4. Else a time of day alone in the same sentence ("at 3 p.m."): the publication date with that
 //     text, dateCertain false.
+// A month- or year-level date later than publication ("by 2030") is a target and is never attached.
 //  5. Else the publication date, dateText null, dateCertain false; else all null.
 // Mentions whose date is null (no publication date to resolve them against) are skipped.
 
@@ -47,10 +48,18 @@ export function paragraphBreakBetween(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-function pick(mentions: DateMention[], at: number | undefined): DateMention | null {
+/** A month- or year-level date after publication is a target ("by 2030", "in 2045"), not when the
+ *  event happened: it is never attached. Day-level future dates are kept (scheduled meetings). */
+function usable(m: DateMention, published: string | null): boolean {
+  if (m.date === null || m.granularity === 'time') return false;
+  const g = m.granularity ?? 'day';
+  return g === 'day' || published === null || m.date <= published;
+}
+
+function pick(mentions: DateMention[], at: number | undefined, published: string | null): DateMention | null {
   let best: DateMention | null = null;
   for (const m of mentions) {
-    if (m.date === null || m.granularity === 'time') continue;
+    if (!usable(m, published)) continue;
     if (best === null || rank(m) > rank(best)) { best = m; continue; }
     if (rank(m) === rank(best) && at !== undefined && Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
   }
@@ -60,20 +69,20 @@ function pick(mentions: DateMention[], at: number | undefined): DateMention | nu
 
 
 export function dateFor(doc: Doc, sentence: number, at?: number): DateAttachment {
+  const p = parseIsoDay(doc.meta.published);
+  const published = p ? iso(p.y, p.m, p.d) : null;
   const own = sentenceDates(doc, sentence);
-  const same = pick(own, at);
+  const same = pick(own, at, published);
   if (same !== null) return { date: same.date, dateText: same.text, dateCertain: same.certain };
 
   for (let j = sentence - 1; j >= 0; j--) {
     if (paragraphBreakBetween(doc, j, sentence)) break;
     const ms = sentenceDates(doc, j);
     let last: DateMention | null = null;
-    for (const m of ms) if (m.date !== null && m.granularity !== 'time') last = m;
+    for (const m of ms) if (usable(m, published)) last = m;
     if (last !== null) return { date: last.date, dateText: last.text, dateCertain: false };
   }
 
-  const p = parseIsoDay(doc.meta.published);
-  const published = p ? iso(p.y, p.m, p.d) : null;
   for (let j = 0; j < doc.sentenceCount; j++) {
     let found: DateMention | null = null;
     for (const m of sentenceDates(doc, j)) {

@@ -165,3 +165,18 @@ test('a database locked by another writer gives a clear error', () => {
   a.close();
   b.close();
 });
+
+test('the current tier is the latest reported change, not a later passing reference', async () => {
+  const { currentTier } = await import('./store.js');
+  const ev = { sentence: 0, start: 0, end: 1, text: 'x' };
+  const row = (id: number, date: string, tier: string, rank: number, change: string) =>
+    ({ id, kind: 'tier', countries: ['USA', 'VNM'], tier, rank, change, first: false, date, dateCertain: false, docId: 'd', evidence: ev });
+  const h = [
+    row(1, '2013-07-25', 'comprehensive partnership', 3, 'establish'),
+    row(2, '2023-09-10', 'comprehensive strategic partnership', 9, 'upgrade'),
+    row(3, '2024-03-01', 'comprehensive partnership', 3, 'reaffirm'),
+  ];
+  assert.equal(currentTier(h)?.id, 2);
+  assert.equal(currentTier([h[2]])?.id, 3);
+  assert.equal(currentTier([...h, row(4, '2025-01-01', 'diplomatic relations', 1, 'sever')]), null);
+});

@@ -347,7 +347,7 @@ export class SqliteStore implements LedgerStore {
         FROM events e JOIN mentions m ON m.event_id = e.id WHERE e.dyad IN (${ph})`).get(...keys) as Row;
     return {
       countries: [x, y],
-      currentTier: tierHistory.length ? tierHistory[tierHistory.length - 1] : null,
+      currentTier: currentTier(tierHistory),
       tierHistory,
       jointStatements: rel.filter((r) => r.kind === 'joint-statement'),
       diplomaticRelations: rel.filter((r) => r.kind === 'diplomatic-relations'),
@@ -361,6 +361,27 @@ export class SqliteStore implements LedgerStore {
   close(): void {
     this.db.close();
   }
+}
+
+/**
+ * The current tier of a pair: the latest reported change (upgrade, establish, downgrade, restore;
+ * ties on a day go to the higher rank), so that later passing references to an older label do not
+ * override it; with no reported change, the latest reference. A severance ends any tier.
+ */
+export function currentTier(history: RelationRow[]): RelationRow | null {
+  let change: RelationRow | null = null;
+  let mention: RelationRow | null = null;
+  for (const r of history) {
+    const isChange = r.change !== null && r.change !== 'reaffirm';
+    const slot = isChange ? change : mention;
+    const better = slot === null || (r.date ?? '') > (slot.date ?? '')
+      || ((r.date ?? '') === (slot.date ?? '') && (r.rank ?? 0) >= (slot.rank ?? 0));
+    if (!better) continue;
+    if (isChange) change = r;
+    else mention = r;
+  }
+  if (change?.change === 'sever') return null;
+  return change ?? mention;
 }
 
 /** Turns user words into a safe FTS5 query: each word quoted, all required. */
