@@ -402,6 +402,25 @@ function isElite(m: Mention): boolean {
   return m.sector !== null && ELITE_SECTORS.has(m.sector);
 }
 
+/** A noun trigger inside a prepositional phrase with no light verb governing it. */
+function nounInAdjunct(sv: SentenceView, g: Grammar, head: number): boolean {
+  const p = sv.pos(head);
+  if (p !== Pos.NOUN && p !== Pos.PROPN && !(p === Pos.VERB && sv.lower(head).endsWith('ing'))) return false;
+  if (lightVerbBefore(sv, g, head) >= 0) return false;
+  let k = head - 1;
+  while (k >= sv.from) {
+    const pk = sv.pos(k);
+    const lk = sv.lower(k);
+    if (sv.mentionAt(k) >= 0 || pk === Pos.DET || pk === Pos.ADJ || pk === Pos.NOUN || pk === Pos.NUM || pk === Pos.PROPN ||
+      lk === "'s" || lk === '’s' || lk === '-' || (pk === Pos.PRON && (lk === 'its' || lk === 'their' || lk === 'his' || lk === 'her'))) {
+      k--;
+      continue;
+    }
+    return pk === Pos.ADP && lk !== 'by';
+  }
+  return false;
+}
+
 const HYPOTHETICAL_SUBORDINATORS = new Set(['if', 'unless', 'until', 'before', 'once', 'lest', 'whether']);
 
 /** Is the trigger inside an "if/unless/until/before" clause (not an asserted event)? */
@@ -516,18 +535,23 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   }
 
   const found: EventCandidate[] = [];
+  // Events named by a noun inside an adjunct ("since last month's U.S. invasion", "in an attack on ...")
+  // are background: kept only when the sentence has no other event.
+  const background: EventCandidate[] = [];
   for (const e of live) {
     if (e.absorbedBy !== null) continue;
+    const sink = e.m !== null && e.p.slots[0].pos !== 'V' && nounInAdjunct(sv, g, e.head) ? background : found;
     // Fall back through the head's candidate patterns when one needs a recipient it cannot find.
     const cands = e.m ? e.m.patterns : [e.p];
     for (let ci = 0; ci < cands.length; ci++) {
       const p = cands[ci];
       if (p.type === null) break; // blocking pattern
       const end = e.m ? e.m.ends[ci] : e.end;
-      const ok = codeEvent(sv, g, onto, p, e.head, end, e.reach, e.inner ? { p: e.inner.p } : null, e.deonticSubject, opts, found);
+      const ok = codeEvent(sv, g, onto, p, e.head, end, e.reach, e.inner ? { p: e.inner.p } : null, e.deonticSubject, opts, sink);
       if (ok) break;
     }
   }
+  if (found.length === 0) for (const ev of background) found.push(ev);
   // One event per (type, source, target, direction) in a sentence.
   for (const ev of found) {
     const dup = out.some((o) => o.sentence === ev.sentence && o.type === ev.type && sameActor(o.source, ev.source) &&
