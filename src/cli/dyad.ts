@@ -7,6 +7,9 @@ import { table } from './table.js';
 
 const USAGE = 'entente dyad ISO3 ISO3 [--db FILE] [--json]';
 
+/** Evidence shown on one line (the stored text keeps its original line breaks). */
+const flat = (s: string): string => s.replace(/\s+/g, ' ');
+
 export function renderDyad(c: DyadCard): string {
   const [a, b] = c.countries;
   const out: string[] = [];
@@ -17,17 +20,17 @@ export function renderDyad(c: DyadCard): string {
   out.push('');
   if (c.tierHistory.length) {
     out.push('Tier history');
-    for (const r of c.tierHistory) out.push(`  ${r.date ?? '????-??-??'}  ${r.change ?? ''} ${r.tier}\n      “${r.evidence.text}” [${r.docId}]`);
+    for (const r of c.tierHistory) out.push(`  ${r.date ?? '????-??-??'}  ${r.change ?? ''} ${r.tier}\n      “${flat(r.evidence.text)}” [${r.docId}]`);
     out.push('');
   }
   if (c.jointStatements.length) {
     out.push('Joint statements');
-    for (const r of c.jointStatements) out.push(`  ${r.date ?? '????-??-??'}  ${r.countries.join(', ')}${r.first ? ' (first)' : ''}\n      “${r.evidence.text}” [${r.docId}]`);
+    for (const r of c.jointStatements) out.push(`  ${r.date ?? '????-??-??'}  ${r.countries.join(', ')}${r.first ? ' (first)' : ''}\n      “${flat(r.evidence.text)}” [${r.docId}]`);
     out.push('');
   }
   if (c.diplomaticRelations.length) {
     out.push('Diplomatic relations');
-    for (const r of c.diplomaticRelations) out.push(`  ${r.date ?? '????-??-??'}  ${r.change}\n      “${r.evidence.text}”`);
+    for (const r of c.diplomaticRelations) out.push(`  ${r.date ?? '????-??-??'}  ${r.change}\n      “${flat(r.evidence.text)}”`);
     out.push('');
   }
   if (c.months.length) {
@@ -40,7 +43,7 @@ export function renderDyad(c: DyadCard): string {
     out.push('Latest events');
     for (const e of c.latestEvents) {
       out.push(`  ${e.date ?? '????-??-??'}  ${e.type} ${e.source.code}${e.reciprocal ? '<->' : '->'}${e.target?.code ?? '-'}` +
-        `${e.location ? ` at ${e.location.name}` : ''}  (${e.numMentions} mentions, ${e.numSources} sources)\n      “${e.evidence.text}”`);
+        `${e.location ? ` at ${e.location.name}` : ''}  (${e.numMentions} mentions, ${e.numSources} sources)\n      “${flat(e.evidence.text)}”`);
     }
     out.push('');
   }

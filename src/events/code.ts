@@ -51,6 +51,7 @@ const ADVERBS_IN_GROUP = new Set(['also', 'still', 'already', 'now', 'again', 'r
 function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean): Frame {
   const f: Frame = { purpose: false, reduced: false, negated: false, modality: 'asserted', frame: null, deontic: false, passive: false, factor: 1 };
   let beAux = false;
+  let beenAux = false;
   let k = head - 1;
   let steps = 0;
   while (k >= sv.from && steps < 8) {
@@ -74,6 +75,7 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
         f.deontic = true;
       } else if (g.be.has(lem)) {
         beAux = true;
+        if (low === 'been' || low === 'being') beenAux = true;
       }
     } else if (p === Pos.ADV || ADVERBS_IN_GROUP.has(low)) {
       // skip
@@ -130,7 +132,7 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
     k--;
     steps++;
   }
-  if (f.modality === 'asserted' && k >= sv.from && sv.pos(k) === Pos.CCONJ) {
+  if (k >= sv.from && sv.pos(k) === Pos.CCONJ) {
     // "will set up a dialogue and hold consultations": the second verb shares the first one's modality.
     const c = sv.clauseAt(head);
     for (let q = k - 1; q >= sv.from && q >= k - 12; q--) {
@@ -138,7 +140,9 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       if (sv.mentionAt(q) >= 0) continue;
       if (sv.pos(q) === Pos.VERB && sv.lower(q) !== 'according') {
         const prev = frameOf(sv, g, q, true);
-        if (prev.modality !== 'asserted') {
+        // "were killed or wounded": the second participle shares the passive.
+        if (prev.passive && sv.lower(head) !== sv.lemma(head) && !sv.lower(head).endsWith('ing')) f.passive = true;
+        if (prev.modality !== 'asserted' && f.modality === 'asserted') {
           f.modality = prev.modality;
           f.frame ??= prev.frame === 'NEGFUTURE' ? 'FUTURE' : prev.frame;
           f.factor *= prev.factor;
@@ -149,7 +153,7 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
   }
   if (headIsVerb && beAux) {
     const low = sv.lower(head);
-    if (low !== sv.lemma(head) && !low.endsWith('ing')) f.passive = true;
+    if ((low !== sv.lemma(head) || beenAux) && !low.endsWith('ing')) f.passive = true;
   }
   if (headIsVerb && !f.passive && head + 1 < sv.to && sv.lower(head + 1) === 'by') {
     const low = sv.lower(head);
@@ -161,9 +165,9 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
   if (headIsVerb && sv.lower(head).endsWith('ing') && head - 1 >= sv.from && k === head - 1) {
     const pp = sv.pos(head - 1);
     // "inspectors probing suspect sites": a participle modifying a noun; "for collaborating": a gerund.
-    if ((pp === Pos.NOUN && sv.mentionAt(head - 1) < 0) || (pp === Pos.ADP && sv.lower(head - 1) !== 'by')) f.reduced = true;
+    if (((pp === Pos.NOUN || pp === Pos.PROPN) && sv.mentionAt(head - 1) < 0) || (pp === Pos.ADP && sv.lower(head - 1) !== 'by')) f.reduced = true;
   }
-  if (headIsVerb && !f.passive && !beAux && k === head - 1 && k >= sv.from && sv.pos(k) === Pos.NOUN && sv.mentionAt(k) < 0) {
+  if (headIsVerb && !f.passive && !beAux && k === head - 1 && k >= sv.from && (sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.PROPN) && sv.mentionAt(k) < 0) {
     const low = sv.lower(head);
     if (low !== sv.lemma(head) && !low.endsWith('ing') && !low.endsWith('s')) {
       const c = sv.clauseAt(head);
@@ -221,6 +225,10 @@ const ALWAYS_TARGET_PREPS = new Set(['against', 'among', 'between']);
 /** Words that open a temporal or causal adjunct: its actors are not recipients ("following the deaths of two Israelis"). */
 const ADJUNCT_STARTS = new Set(['following', 'after', 'before', 'since', 'amid', 'amidst', 'despite', 'during', 'because']);
 
+/** Actions only a state takes (arrests, trials, investigations, expulsions): an agentless passive's actor is
+ *  the country where it happened. */
+const STATE_ACTIONS = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
+
 /** Types whose recipient, when the sentence names none, is the actor's own country (internal events). */
 const DOMESTIC_DEFAULT = new Set<PloverType>(['PROTEST', 'CONCEDE', 'COERCE']);
 
@@ -274,7 +282,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (isModifierOnly(sv, j)) continue;
     if (sv.clauses[sv.clauseAt(t)].kind === ClauseKind.Relative && sv.clauseAt(t) !== sv.clauseAt(from - 1 >= sv.from ? from - 1 : from)) continue;
     // "Syrian-backed", "U.S.-led": a compound modifier, not a participant.
-    if (sv.mEnd[j] < sv.to && sv.lower(sv.mEnd[j]) === '-') continue;
+    if (sv.mentions[j].end < sv.doc.text.length && sv.doc.text.charCodeAt(sv.mentions[j].end) === 45) continue;
     const prep = governingPrep(sv, j);
     if (prep === 'between' && firstObj < 0) {
       const ms = coordinated(sv, j, limit).filter((x) => !exclude.has(x));
@@ -364,6 +372,21 @@ function conditionSubject(sv: SentenceView, g: Grammar, from: number): number[] 
   return null;
 }
 
+/** The country named by the first locative phrase ("in Lebanon") after token `from`, as an uncertain actor. */
+function locativeCountry(sv: SentenceView, from: number, limit: number): Mention | null {
+  for (let t = from; t < limit; t++) {
+    const j = sv.mentionAt(t);
+    if (j < 0 || sv.mStart[j] !== t) continue;
+    const m = sv.mentions[j];
+    const prep = governingPrep(sv, j);
+    if (prep === 'in' && m.country !== null && (m.kind === 'country' || m.kind === 'metonym')) {
+      return { ...m, certain: false, provenance: 'context' };
+    }
+    t = sv.mEnd[j] - 1;
+  }
+  return placeAsActor(sv, from - 1, limit);
+}
+
 const placeActors = new WeakMap<PlaceMention, Mention>();
 
 /** The first place named after the trigger (within its reach) with a known country, as an uncertain actor. */
@@ -416,7 +439,10 @@ function nounInAdjunct(sv: SentenceView, g: Grammar, head: number): boolean {
       k--;
       continue;
     }
-    return pk === Pos.ADP && lk !== 'by';
+    if (pk === Pos.ADP) return lk !== 'by';
+    // The object of a verb that is neither a light verb nor a trigger ("They condemned Russia's aggression"
+    // when the actor of "condemned" is unknown): background.
+    return pk === Pos.VERB;
   }
   return false;
 }
@@ -464,10 +490,9 @@ const inferredCache = new WeakMap<Mention, Mention>();
 /** A sector-only actor takes the document's main country, marked uncertain; null when none. */
 const NO_FALLBACK_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO']);
 
-function withCountry(m: Mention, ctx: DocContext, target = false): Mention | null {
+function withCountry(m: Mention, ctx: DocContext, _target = false): Mention | null {
   if (hasIdentity(m)) return m;
   if (ctx.mainCountry === null) return null;
-  if (target && process.env.NO_TGT_FALLBACK) return null;
   // Only a group known by its sector ("protesters", "rebels", "police") takes the document's country.
   if (m.kind !== 'sector' || (m.sector !== null && NO_FALLBACK_SECTORS.has(m.sector))) return null;
   let x = inferredCache.get(m);
@@ -518,15 +543,17 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
     // The directly governed event ("agreed to visit", "urged X to withdraw", "condemned the attack")
     // refines the code: the first trigger before any other verb.
     let blocked = false;
+    let adjunct = false; // a noun after "after", "in", ... is not the governed event
     for (let t = e.end; t < e.reach && !blocked; t++) {
       if (heads.has(t)) {
         const x = live.find((y) => y.head === t);
-        if (x && x.p.type !== null && e.inner === null) e.inner = x;
+        const noun = x !== undefined && x.m !== null && x.p.slots[0].pos !== 'V';
+        if (x && x.p.type !== null && e.inner === null && !(noun && adjunct)) e.inner = x;
         break;
       }
       const pt = sv.pos(t);
       if (pt === Pos.VERB && sv.mentionAt(t) < 0 && !g.speech.has(sv.lemma(t)) && !g.intent.has(sv.lemma(t)) && !g.attempt.has(sv.lemma(t))) blocked = true;
-      if (pt === Pos.ADP && !COMPLEMENT_PREPS.has(sv.lower(t))) blocked = true;
+      if (pt === Pos.ADP && !COMPLEMENT_PREPS.has(sv.lower(t))) adjunct = true;
     }
     for (const x of live) {
       if (x === e || x.absorbedBy !== null || x.head < e.end || x.head >= e.reach) continue;
@@ -540,7 +567,9 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   const background: EventCandidate[] = [];
   for (const e of live) {
     if (e.absorbedBy !== null) continue;
-    const sink = e.m !== null && e.p.slots[0].pos !== 'V' && nounInAdjunct(sv, g, e.head) ? background : found;
+    // Participle clauses (", killing 20 people") usually tell the outcome of the main event: background too.
+    const participle = sv.clauses[sv.clauseAt(e.head)].kind === ClauseKind.Participle;
+    const sink = participle || (e.m !== null && e.p.slots[0].pos !== 'V' && nounInAdjunct(sv, g, e.head)) ? background : found;
     // Fall back through the head's candidate patterns when one needs a recipient it cannot find.
     const cands = e.m ? e.m.patterns : [e.p];
     for (let ci = 0; ci < cands.length; ci++) {
@@ -564,7 +593,7 @@ const COMPLEMENT_PREPS = new Set(['to', 'for', 'on', 'upon', 'over', 'about', 'a
 
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
-  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, elite: null, joint: null, absorb: true, confidence: 0.8, order: -1,
+  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null, absorb: true, confidence: 0.8, order: -1,
 };
 const DEONTIC_SHOULD: EventPattern = { ...DEONTIC_MUST, id: 'request:should', cameo: '020' };
 
@@ -640,7 +669,7 @@ function codeEvent(
   if (fr.frame !== null && (fr.modality === 'future' || fr.modality === 'possible')) {
     for (let t = end; t < sv.to; t++) if (sv.lower(t) === 'unless') conditional = true;
   }
-  const frameName = conditional ? 'CONDITIONAL' : fr.frame;
+  const frameName = conditional && fr.frame !== 'NEGFUTURE' ? 'CONDITIONAL' : fr.frame;
   if (frameName !== null && frameName !== 'NEGFUTURE') {
     const r = g.compose(frameName, cameo, type) ?? (frameName === 'PREPARE' ? g.compose('FUTURE', cameo, type) : undefined);
     if (r) {
@@ -666,6 +695,7 @@ function codeEvent(
   let tgt: number[] = [];
   let viaLoc = false;
   let between = false;
+  let passivePlace: Mention | null = null;
   const exclude = new Set<number>();
   if (deonticSubject !== null) {
     const speaker = subjectOf(sv, g, sv.clauses[c].parent >= 0 ? sv.clauses[c].parent : c, sv.clauses[c].speechVerb >= 0 ? sv.clauses[c].speechVerb : sv.clauses[c].start);
@@ -720,6 +750,13 @@ function codeEvent(
           }
         }
       }
+    } else if (STATE_ACTIONS.has(type)) {
+      // "was arrested in Lebanon", "has been put under investigation in Italy": the state where it happened.
+      const where = locativeCountry(sv, end, reach);
+      if (!where) return true;
+      src = [];
+      passivePlace = where;
+      if (subj) tgt = subj.mentions;
     } else {
       return true; // agentless passive: the actor is unknown
     }
@@ -740,9 +777,10 @@ function codeEvent(
       } else if (p.needTo) return false;
     }
   }
-  if (p.needTo && tgt.length === 0) return false;
-  if (!src || src.length === 0) return true;
+  if (p.needTo && tgt.length === 0 && !p.loc) return false;
+  if ((!src || src.length === 0) && passivePlace === null) return true;
   let placeTarget: Mention | null = null;
+  if (passivePlace !== null) factor *= 0.7;
   if (tgt.length === 0 && !p.noTarget && (type === 'THREATEN' || frameName === 'CONDITIONAL')) {
     // "threatened to stop talks if the United States goes ahead": the one who must comply.
     const cj = conditionSubject(sv, g, end);
@@ -753,18 +791,21 @@ function codeEvent(
     placeTarget = placeAsActor(sv, head, reach);
     if (placeTarget) viaLoc = true;
   }
+  if (p.needTo && tgt.length === 0 && placeTarget === null) return false;
   if (srcInherited) factor *= 0.8;
   if (viaLoc) factor *= 0.8;
   if (p.swap) {
     if (tgt.length === 0) return true;
     const t0 = tgt;
-    tgt = src;
+    tgt = src ?? [];
     src = t0;
   }
+  const srcList: number[] = src ?? [];
 
   const sources: Mention[] = [];
-  for (const j of src) {
-    if (isModifierOnly(sv, j) && src.length > 1) continue;
+  if (passivePlace !== null) sources.push(passivePlace);
+  for (const j of srcList) {
+    if (isModifierOnly(sv, j) && srcList.length > 1) continue;
     const local = localised(sv, j);
     if (local) sources.push(local);
     else expand(sv, j, sources);
@@ -792,8 +833,10 @@ function codeEvent(
   if (targets.length > 1) for (let i = targets.length - 1; i >= 1; i--) if (!hasIdentity(targets[i]) && hasIdentity(targets[0])) targets.splice(i, 1);
   // Recipients that cannot be placed in a country or organisation are dropped.
   for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx, true) === null) targets.splice(i, 1);
+  if (p.partner && targets.length === 0 && sources.length < 2) return true;
+  if (p.weak && targets.length === 0 && inner === null) return true;
   let domesticDefault = false;
-  if (targets.length === 0 && !p.noTarget && DOMESTIC_DEFAULT.has(type)) domesticDefault = true;
+  if (targets.length === 0 && !p.noTarget && (DOMESTIC_DEFAULT.has(type) || (p.type !== null && DOMESTIC_DEFAULT.has(p.type)))) domesticDefault = true;
   // "their countries" naming the actors themselves: a reciprocal event among the actors.
   if (targets.length > 0 && targets.every((t) => sources.some((x) => sameActor(x, t) || (x.country !== null && x.country === t.country)))) {
     if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
@@ -847,12 +890,15 @@ function codeEvent(
     if (reciprocal && t !== null && out.some((o) => o.reciprocal && o.type === type && o.target !== null && sameActor(o.source, t!) && sameActor(o.target, s))) return;
     out.push({ ...base, source: s, target: t, reciprocal, confidence: conf });
   };
-  const recipPattern = p.recip || (p.joint !== null && type === p.joint.type);
+  // "agreed to lift embargoes on X": the governed event decides whether it is mutual.
+  const verbInner = inner !== null && inner.p.slots[0]?.pos !== 'N';
+  const recipPattern = (verbInner ? inner!.p.recip && p.recip : p.recip) || (p.joint !== null && type === p.joint.type);
   if (recipPattern && sources.length >= 2 && targets.length === 0) {
     for (let i = 1; i < sources.length; i++) emit(sources[0], sources[i], true);
   } else if (targets.length === 0) {
     for (const s of sources) emit(s, domesticDefault ? domesticOf(s) : null, false);
-  } else if (between && !p.recip && targets.length >= 2) {
+  } else if (between && targets.length >= 2) {
+    // "mediated between X and Y", "host a meeting between X and Y": a third party with each of them.
     for (const s of sources) for (const t of targets) emit(s, t, false);
   } else {
     for (const s of sources) for (const t of targets) emit(s, t, recipPattern);

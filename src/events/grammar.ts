@@ -31,6 +31,8 @@ export interface Grammar {
   /** Lemma -> ATTEMPT | ASSERT | NEGATE for "try to", "continue to", "failed to". */
   attempt: ReadonlyMap<string, string>;
   lightVerbs: ReadonlySet<string>;
+  /** Day, month and other time words: never a subject ("said Wednesday it would ..."). */
+  timeWords: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -52,6 +54,7 @@ interface GrammarJson {
   intent: Record<string, string>;
   attempt: Record<string, string>;
   lightVerbs: string[];
+  timeWords?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
@@ -91,6 +94,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     intent: new Map(Object.entries(g.intent)),
     attempt: new Map(Object.entries(g.attempt)),
     lightVerbs: set(g.lightVerbs),
+    timeWords: set(g.timeWords ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;

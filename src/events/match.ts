@@ -39,6 +39,8 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
   const low = sv.lower(t);
   if (pos === 'V') {
     if (p === Pos.VERB) {
+      // "as a result of torture", "the attack": a verb form used as a noun.
+      if (t > sv.from && (sv.pos(t - 1) === Pos.DET || (sv.pos(t - 1) === Pos.ADP && sv.lower(t - 1) !== 'to')) && !low.endsWith('ing') && low === sv.lemma(t)) return false;
       // "the besieged town", "Syrian-backed": a participle used as a modifier.
       if (t > sv.from && low.endsWith('ed') && t + 1 < sv.to) {
         const pp = sv.pos(t - 1);
@@ -51,6 +53,13 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
     }
     // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned"), but after
     // a determiner or possessive it is a modifier or a noun ("the wounded", "its armed struggle").
+    if ((p === Pos.NOUN || p === Pos.PROPN) && t > sv.from && t + 1 < sv.to && !low.endsWith('ed') && !low.endsWith('ing')) {
+      // "authorities today release an impounded ship": a present-tense verb tagged as a noun.
+      const pp = sv.pos(t - 1);
+      const np = sv.pos(t + 1);
+      const afterSubject = sv.mentionAt(t - 1) >= 0 || pp === Pos.ADV || pp === Pos.PRON || pp === Pos.AUX || (pp === Pos.NOUN && sv.lower(t - 1) === 'today');
+      if (afterSubject && (np === Pos.DET || sv.mentionAt(t + 1) >= 0)) return true;
+    }
     if (!((p === Pos.NOUN || p === Pos.ADJ || p === Pos.PROPN) && (low.endsWith('ed') || low.endsWith('ing')))) return false;
     if (t > sv.from) {
       const pp = sv.pos(t - 1);
@@ -95,7 +104,8 @@ function gapOk(sv: SentenceView, t: number): boolean {
   const low = sv.lower(t);
   if (p === Pos.PUNCT) return low === '-' || low === '$' || low === '"' || low === '“' || low === '”';
   if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
-  if (p === Pos.ADP && low !== 'of' && !(PARTICLES.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB)) return false;
+  if (p === Pos.ADP && low !== 'of' && !(PARTICLES.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB) &&
+    !(t + 1 < sv.to && (sv.pos(t + 1) === Pos.NUM || sv.lower(t + 1) === 'to'))) return false;
   if (p === Pos.VERB) return low.endsWith('ed') && t + 1 < sv.to && sv.pos(t + 1) === Pos.NOUN;
   return true;
 }

@@ -9,7 +9,7 @@
 // adjacent words.
 
 import type { PloverType } from '../contract.js';
-import { readTopic } from '../knowledge/data-files.js';
+import { readDataFile, readTopic } from '../knowledge/data-files.js';
 import { formsOf } from './inflect.js';
 import { isPloverType, ontology } from './ontology.js';
 
@@ -47,6 +47,10 @@ export interface EventPattern {
   elite: { type: PloverType; cameo: string; mode: string | null } | null;
   /** Recoding when several countries act together ("French and Egyptian warships held exercises"). */
   joint: { type: PloverType; cameo: string; mode: string | null } | null;
+  /** Needs a recipient or several actors ("signed" alone is often a footballer's contract). */
+  partner: boolean;
+  /** Needs a recipient or a governed event ("warned that ..." is often just a statement). */
+  weak: boolean;
   /** "is committed to": the participle is a state, not a passive. */
   stative: boolean;
   /** Subject is the recipient, object the actor ("hosted", "received aid from"). */
@@ -73,6 +77,8 @@ interface PatternJson {
   recip?: boolean;
   swap?: boolean;
   stative?: boolean;
+  partner?: boolean;
+  weak?: boolean;
   elite?: { type: string; c: string; mode?: string | null };
   joint?: { type: string; c: string; mode?: string | null };
   absorb?: boolean;
@@ -149,7 +155,11 @@ export class FormTrie {
 export interface PatternSet {
   /** Patterns by head lemma, longest first then in definition order. */
   byHead: Map<string, EventPattern[]>;
-  /** Every inflected form of every head word. */
+  /**
+   * Every inflected form of the words the candidate filter looks for: the head of one-word patterns and
+   * the last slot of longer ones (content nouns such as "sanctions" or "talks" are rarer than their
+   * verbs "impose" or "hold", so fewer sentences need tagging).
+   */
   headForms: FormTrie;
   /** Surface form -> lemmas it may inflect (head and later slots). */
   formLemmas: Map<string, string[]>;
@@ -182,7 +192,22 @@ function compileElite(e: { type: string; c: string; mode?: string | null }, wher
 }
 
 /** Compile pattern files (exported for tests and for user data folders). */
-export function compilePatterns(files: { path: string; json: PatternFileJson }[]): PatternSet {
+/** The slot the candidate filter keys on: the one with the fewest alternatives, avoiding frequent words. */
+function keySlot(p: EventPattern, poor: ReadonlySet<string>): number {
+  let best = 0;
+  let bestScore = Infinity;
+  p.slots.forEach((slot, i) => {
+    const words = [...slot.words, ...slot.phrases.map((ph) => ph[0])];
+    const score = words.some((w) => poor.has(w)) ? 1000 + words.length : words.length;
+    if (score <= bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+export function compilePatterns(files: { path: string; json: PatternFileJson }[], poor: ReadonlySet<string> = new Set()): PatternSet {
   const onto = ontology();
   const all: EventPattern[] = [];
   const ids = new Set<string>();
@@ -222,6 +247,8 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
         recip: p.recip ?? false,
         swap: p.swap ?? false,
         stative: p.stative ?? false,
+        partner: p.partner ?? false,
+        weak: p.weak ?? false,
         elite: p.elite ? compileElite(p.elite, where) : null,
         joint: p.joint ? compileElite(p.joint, where) : null,
         absorb: p.absorb ?? (type !== null && VERBAL_TYPES.has(type)),
@@ -239,18 +266,19 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
     else if (!l.includes(lemma)) l.push(lemma);
   };
   for (const p of all) {
+    const key = keySlot(p, poor);
     p.slots.forEach((slot, i) => {
       const pos: SlotPos = slot.pos === 'A' ? 'A' : i === 0 ? slot.pos : '*';
       for (const w of slot.words) {
         for (const form of formsOf(w, pos)) {
           addForm(form, w);
-          if (i === 0) headForms.add(form);
+          if (i === key) headForms.add(form);
         }
       }
       for (const ph of slot.phrases) {
         for (const form of formsOf(ph[0], pos)) {
           addForm(form, ph[0]);
-          if (i === 0) headForms.add(form);
+          if (i === key) headForms.add(form);
         }
         for (let k = 1; k < ph.length; k++) for (const form of formsOf(ph[k], '*')) addForm(form, ph[k]);
       }
@@ -273,7 +301,8 @@ let cached: PatternSet | null = null;
 export function patterns(): PatternSet {
   if (cached === null) {
     const files = readTopic<PatternFileJson>('events').filter((f) => Array.isArray(f.json.patterns));
-    cached = compilePatterns(files);
+    const g = readDataFile<{ poorKeys?: string[] }>('events/grammar', 'grammar.json');
+    cached = compilePatterns(files, new Set(g.poorKeys ?? []));
   }
   return cached;
 }

@@ -23,6 +23,9 @@ const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'this'])
 export function governingPrep(sv: SentenceView, j: number, floor = sv.from, depth = 0): string | null {
   let k = sv.mStart[j] - 1;
   let steps = 0;
+  // "denounced as an ugly crime Serbia's suppression": a possessive right after a noun starts a new phrase.
+  const m0 = sv.mentions[j];
+  if ((m0.possessive || (sv.mEnd[j] < sv.to && (sv.lower(sv.mEnd[j]) === "'s" || sv.lower(sv.mEnd[j]) === '’s'))) && k >= floor && sv.pos(k) === Pos.NOUN && sv.mentionAt(k) < 0) return null;
   while (k >= floor && steps < 8) {
     const mk = sv.mentionAt(k);
     if (mk >= 0) {
@@ -59,7 +62,21 @@ export function governingPrep(sv: SentenceView, j: number, floor = sv.from, dept
       if (prevM >= 0) return governingPrep(sv, prevM, floor, depth + 1);
       return null;
     }
-    if (p === Pos.ADP || low === 'to') return low;
+    if (p === Pos.ADP || low === 'to') {
+      // "up to 100 Albanians", "more than 30 members": a quantity, not a preposition.
+      const quantity = low === 'than' || low === 'about' || low === 'around' || (low === 'to' && k - 1 >= floor && sv.lower(k - 1) === 'up');
+      if (quantity && k + 1 < sv.to && sv.pos(k + 1) === Pos.NUM) {
+        k--;
+        steps++;
+        continue;
+      }
+      return low;
+    }
+    if (p === Pos.ADV && (low === 'up' || low === 'about' || low === 'nearly' || low === 'some' || low === 'least' || low === 'almost')) {
+      k--;
+      steps++;
+      continue;
+    }
     return null;
   }
   return null;
@@ -97,8 +114,9 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
     cur = nx;
   }
   if (out.length > 1) {
-    // A trailing comma-only list without "and" is an apposition: keep the first.
-    let hasAnd = false;
+    // A comma-only pair without "and" is an apposition ("X, the Y envoy"): keep the first. A longer list
+    // ("Iran, Libya, North Korea, Sudan, and ...") is a list.
+    let hasAnd = out.length >= 3;
     for (let k = sv.mEnd[out[0]]; k < sv.mStart[out[out.length - 1]]; k++) {
       const low = sv.lower(k);
       if (low === 'and' || low === '&') hasAnd = true;
@@ -115,10 +133,20 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
  */
 export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, depth = 0): Subject | null {
   const cl = sv.clauses[c];
+  // ", a human rights group protested": an attribution after a comma has its subject right before the verb.
+  {
+    let k = h - 1;
+    while (k >= cl.start && (sv.pos(k) === Pos.ADV || sv.pos(k) === Pos.AUX || g.timeWords.has(sv.lower(k)))) k--;
+    const j = k >= cl.start ? sv.mentionAt(k) : -1;
+    if (j >= 0 && sv.mEnd[j] === k + 1) {
+      let q = sv.mStart[j] - 1;
+      while (q >= cl.start && (sv.pos(q) === Pos.DET || sv.pos(q) === Pos.ADJ)) q--;
+      if (q >= cl.start && sv.lower(q) === ',' && q > cl.start) return { mentions: [j], inherited: false };
+    }
+  }
   let ofMention = -1;
   let nounSubject = false;
   let pronoun = false;
-  let sawNominal = false;
   for (let t = cl.start; t < h; t++) {
     const ct = sv.clauseAt(t);
     // A parenthesis inside the clause ("the International Labor Office (ILO)") belongs to it.
@@ -154,12 +182,12 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
       continue;
     }
     const p = sv.pos(t);
-    if ((p === Pos.VERB || p === Pos.AUX) && sv.lower(t) !== 'according' && !sv.lower(t).endsWith('ing') && sawNominal) {
+    if (g.timeWords.has(sv.lower(t))) continue;
+    if ((p === Pos.VERB || p === Pos.AUX) && sv.lower(t) !== 'according' && !sv.lower(t).endsWith('ing') && (nounSubject || pronoun)) {
       // The subject stands before the clause's first verb (a participle opening the clause does not count:
       // "Newly appointed Prime Minister X has ...").
       if (t !== h) break;
     }
-    if (p === Pos.NOUN || p === Pos.PROPN || p === Pos.PRON) sawNominal = true;
     if ((p === Pos.NOUN || p === Pos.PROPN) && !nounSubject && !pronoun) {
       // A noun not inside a prepositional phrase is a (non-actor) subject.
       let k = t - 1;
@@ -187,34 +215,26 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
 
 /** "pro-Iranian", "anti-American": the mention names whom a group favours or opposes, not the group. */
 export function isProAnti(sv: SentenceView, j: number): boolean {
-  const k = sv.mStart[j] - 1;
-  if (k < sv.from) return false;
-  const low = sv.lower(k);
-  if (low === '-' && k - 1 >= sv.from) {
-    const w = sv.lower(k - 1);
-    return w === 'pro' || w === 'anti' || w === 'non';
-  }
-  return low === 'pro-' || low === 'anti-';
+  const m = sv.mentions[j];
+  const text = sv.doc.text;
+  if (m.start < 2 || text.charCodeAt(m.start - 1) !== 45) return false;
+  const before = text.slice(Math.max(0, m.start - 5), m.start - 1).toLowerCase();
+  return before.endsWith('pro') || before.endsWith('anti') || before.endsWith('non');
 }
 
 /** The mention governed by "by" right after token `after` (passive agent), or -1. */
 export function agentAfter(sv: SentenceView, after: number, limit: number): number {
-  let k = after;
-  let steps = 0;
-  while (k < limit && steps < 4) {
-    if (sv.lower(k) === 'by') {
-      for (let q = k + 1; q < limit && q <= k + 4; q++) {
-        const j = sv.mentionAt(q);
-        if (j >= 0) return j;
-        const p = sv.pos(q);
-        if (p !== Pos.DET && p !== Pos.ADJ && p !== Pos.NUM) break;
-      }
-      return -1;
+  for (let k = after; k < limit && k <= after + 10; k++) {
+    const low = sv.lower(k);
+    if (low === ',' || low === ';' || (sv.pos(k) === Pos.VERB && k > after) || sv.pos(k) === Pos.AUX) return -1;
+    if (low !== 'by') continue;
+    for (let q = k + 1; q < limit && q <= k + 4; q++) {
+      const j = sv.mentionAt(q);
+      if (j >= 0) return j;
+      const p = sv.pos(q);
+      if (p !== Pos.DET && p !== Pos.ADJ && p !== Pos.NUM) break;
     }
-    const p = sv.pos(k);
-    if (p === Pos.PUNCT || p === Pos.VERB || p === Pos.AUX) return -1;
-    k++;
-    steps++;
+    return -1;
   }
   return -1;
 }

@@ -130,10 +130,31 @@ export class SentenceView {
     return false;
   }
 
+  /** "TOKYO — ...", "WASHINGTON (Reuters) - ...": a dateline before the first dash of the document. */
+  private datelineEnd(): number {
+    if (this.doc.sentStart[this.sentence] > 2) return -1;
+    for (let t = this.from; t < this.to && t < this.from + 8; t++) {
+      const low = this.lower(t);
+      if (low === '—' || low === '--' || low === '-' || low === '–') return t > this.from ? t + 1 : -1;
+      const p = this.pos(t);
+      if (!(p === Pos.PROPN || p === Pos.PUNCT || p === Pos.NOUN || this.mentionAt(t) >= 0)) return -1;
+      const tx = this.doc.tokenText(t);
+      if (p !== Pos.PUNCT && tx !== tx.toUpperCase() && !(low === 'reuters' || low === 'ap' || low === 'afp' || low === 'wire')) return -1;
+    }
+    return -1;
+  }
+
   private segment(g: Grammar): void {
     let cur = this.newClause(ClauseKind.Main, -1, this.from, false);
+    const dl = this.datelineEnd();
+    if (dl > 0) {
+      // The dateline is a parenthesis of its own; the sentence proper starts after the dash.
+      this.clauses[cur].kind = ClauseKind.Paren;
+      for (let t = this.from; t < dl; t++) this.clauseOf[t - this.from] = cur;
+      cur = this.newClause(ClauseKind.Main, -1, dl, false);
+    }
     let pendingReported = -1; // speech verb awaiting its complement
-    for (let t = this.from; t < this.to; t++) {
+    for (let t = dl > 0 ? dl : this.from; t < this.to; t++) {
       const k = t - this.from;
       const inMention = this.tokMention[k] >= 0;
       if (inMention) {
