@@ -41,12 +41,12 @@ export function defaultComponents(): Component[] {
   return [
     segmentComponent,     // sentences (every sentence, raw text)
     actorsComponent,      // actor mentions (raw text)
-    candidatesComponent,  // sentences holding an actor and a trigger form
+    candidatesComponent,  // sentences holding an anchoring actor and a trigger form
     tagComponent,         // tokens + POS, candidate sentences only
     eventsComponent,      // PLOVER events with roles, negation, modality
-    datesComponent,       // date expressions
-    placesComponent,      // place expressions
     relationsComponent,   // partnership tiers, joint statements, diplomatic relations
+    datesComponent,       // date expressions of the sentences holding events or relations
+    placesComponent,      // place expressions of those sentences
     topicsComponent,      // named issues and PLOVER contexts
   ];
 }

@@ -17,16 +17,6 @@ export interface TriggerMatch {
   slots: number;
 }
 
-function keysOf(sv: SentenceView, ps: PatternSet, t: number, out: string[]): void {
-  out.length = 0;
-  const lem = sv.lemma(t);
-  const low = sv.lower(t);
-  out.push(lem);
-  if (low !== lem) out.push(low);
-  const more = ps.formLemmas.get(low);
-  if (more) for (const m of more) if (!out.includes(m)) out.push(m);
-}
-
 function wordMatches(sv: SentenceView, ps: PatternSet, t: number, word: string): boolean {
   if (sv.lemma(t) === word || sv.lower(t) === word) return true;
   const l = ps.formLemmas.get(sv.lower(t));
@@ -132,7 +122,6 @@ function tryPattern(sv: SentenceView, ps: PatternSet, p: EventPattern, t: number
   return end;
 }
 
-const keyBuf: string[] = [];
 const covBuf: number[] = [];
 
 /** All trigger matches of the sentence, in token order, overlaps resolved. */
@@ -140,10 +129,14 @@ export function findTriggers(sv: SentenceView, ps: PatternSet): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let t = sv.from; t < sv.to; t++) {
     if (sv.mentionAt(t) >= 0) continue;
-    keysOf(sv, ps, t, keyBuf);
+    const low = sv.lower(t);
+    const lem = sv.lemma(t);
+    const byForm = ps.byForm.get(low);
+    const byLemma = lem !== low ? ps.byHead.get(lem) : undefined;
+    if (byForm === undefined && byLemma === undefined) continue;
     let m: TriggerMatch | null = null;
-    for (const key of keyBuf) {
-      const list = ps.byHead.get(key);
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? byForm : byLemma;
       if (!list) continue;
       for (const p of list) {
         if (m !== null && m.patterns.includes(p)) continue;

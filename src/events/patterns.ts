@@ -163,6 +163,8 @@ export interface PatternSet {
   headForms: FormTrie;
   /** Surface form -> lemmas it may inflect (head and later slots). */
   formLemmas: Map<string, string[]>;
+  /** Surface form -> patterns whose head it may inflect (union of byHead over its lemmas). */
+  byForm: Map<string, EventPattern[]>;
   all: EventPattern[];
 }
 
@@ -292,7 +294,17 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
     }
   }
   for (const l of byHead.values()) l.sort((a, b) => b.slots.length - a.slots.length || a.order - b.order);
-  return { byHead, headForms, formLemmas, all };
+  const byForm = new Map<string, EventPattern[]>();
+  const addHeadForm = (form: string, lemma: string): void => {
+    const ps = byHead.get(lemma);
+    if (!ps) return;
+    const cur = byForm.get(form);
+    if (!cur) byForm.set(form, [...ps]);
+    else for (const p of ps) if (!cur.includes(p)) cur.push(p);
+  };
+  for (const [form, lemmas] of formLemmas) for (const l of lemmas) addHeadForm(form, l);
+  for (const l of byHead.keys()) addHeadForm(l, l);
+  return { byHead, headForms, formLemmas, byForm, all };
 }
 
 let cached: PatternSet | null = null;

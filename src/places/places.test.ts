@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { Doc } from '../text/doc.js';
 import { segment } from '../text/segment.js';
 import type { Mention } from '../actors/mention.js';
-import { placesComponent } from './component.js';
+import { placesForSentences } from './component.js';
+import { everySentence } from '../time/component.js';
 import { placeFor } from './attach.js';
 import { gazetteer, gazetteerLoaded } from './gazetteer.js';
 import { mayHavePlace, resolveCity } from './extract.js';
@@ -22,7 +23,7 @@ function analyse(text: string, mentions: (d: Doc) => Mention[] = () => []): Doc 
   const d = new Doc(text, { id: 't', published: '2023-12-08', title: null });
   segment(d);
   d.mentions = mentions(d).sort((a, b) => a.start - b.start);
-  placesComponent.run(d);
+  d.places = placesForSentences(d, everySentence(d));
   for (const p of d.places) assert.equal(d.text.slice(p.start, p.end), p.text);
   return d;
 }

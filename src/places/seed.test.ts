@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Doc } from '../text/doc.js';
 import { segment } from '../text/segment.js';
-import { datesComponent } from '../time/component.js';
+import { datesForSentences, everySentence } from '../time/component.js';
 import { dateFor } from '../time/attach.js';
-import { placesComponent } from './component.js';
+import { placesForSentences } from './component.js';
 import { placeFor } from './attach.js';
 
 const seed = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'fixtures', 'seed', 'japan-norway.txt');
@@ -17,8 +17,8 @@ const seed = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'sh
 test('founding article: Tokyo on Thursday', { skip: !existsSync(seed) && 'no ../shared' }, () => {
   const doc = new Doc(readFileSync(seed, 'utf8'), { id: 'seed', published: '2023-12-08', title: null });
   segment(doc);
-  datesComponent.run(doc);
-  placesComponent.run(doc);
+  doc.dates = datesForSentences(doc, everySentence(doc));
+  doc.places = placesForSentences(doc, everySentence(doc));
   const s = doc.sentenceAt(doc.text.indexOf('in Tokyo on Thursday'));
   assert.deepEqual(dateFor(doc, s), { date: '2023-12-07', dateText: 'on Thursday', dateCertain: false });
   const p = placeFor(doc, s);

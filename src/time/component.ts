@@ -1,19 +1,35 @@
-// The dates component: every sentence through the prefilter, chrono-node on those that pass; fills
-// doc.dates sorted by start. A pipeline that needs dates for a few sentences only can call
-// `datesForSentences` (extract.ts) instead, or nothing at all: `dateFor` (attach.ts) parses on demand.
+// The dates component: date expressions of the sentences that carry events or relations (chrono-node
+// behind a cheap prefilter), into doc.dates sorted by start. Parsing every sentence would cost more
+// than the rest of the pipeline, and a date matters only where there is a fact to date; `dateFor`
+// (attach.ts) parses further sentences on demand (the paragraph before, the document's first date)
+// and caches them per document.
 
 import type { Component } from '../pipeline.js';
+import type { Doc } from '../text/doc.js';
 import { datesForSentences } from './extract.js';
+
+/** Sentences that hold an event or a relation, in order. */
+export function factSentences(doc: Doc): number[] {
+  const set = new Set<number>();
+  for (const e of doc.events) set.add(e.sentence);
+  for (const r of doc.relations) set.add(r.evidence.sentence);
+  return [...set].sort((a, b) => a - b);
+}
 
 export const datesComponent: Component = {
   name: 'dates',
-  needs: ['sentences'],
+  needs: ['sentences', 'events', 'relations'],
   sets: ['dates'],
   run(doc) {
-    const all: number[] = new Array(doc.sentenceCount);
-    for (let i = 0; i < all.length; i++) all[i] = i;
-    doc.dates = datesForSentences(doc, all);
+    doc.dates = datesForSentences(doc, factSentences(doc));
   },
 };
 
 export { datesForSentences } from './extract.js';
+
+/** Every sentence index (for tools and tests that want all dates of a document). */
+export function everySentence(doc: Doc): number[] {
+  const all: number[] = new Array(doc.sentenceCount);
+  for (let i = 0; i < all.length; i++) all[i] = i;
+  return all;
+}

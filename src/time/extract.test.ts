@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../text/doc.js';
 import { segment } from '../text/segment.js';
-import { datesComponent } from './component.js';
+import { everySentence } from './component.js';
 import { datesForSentences, mayHaveDate } from './extract.js';
 import type { DateMention } from './date-mention.js';
 
 function dates(text: string, published: string | null): DateMention[] {
   const doc = new Doc(text, { id: 't', published, title: null });
   segment(doc);
-  datesComponent.run(doc);
+  doc.dates = datesForSentences(doc, everySentence(doc));
   for (const m of doc.dates) assert.equal(doc.text.slice(m.start, m.end), m.text);
   return doc.dates;
 }
