@@ -101,3 +101,27 @@ test('the dev gold sets meet the acceptance targets', { skip: !existsSync(join(D
   assert.ok(gsr.triples!.f1 >= 0.5, `triple F1 ${gsr.triples!.f1}`);
   assert.ok(cameo.typeRecall >= 0.6, `CAMEO type recall ${cameo.typeRecall}`);
 });
+
+test('runEvalCli prints a JSON report and returns 0', async () => {
+  const { runEvalCli } = await import('./cli.js');
+  const p = goldFile([
+    { dataset: 'T', id: 's1', text: 'Japan condemned China on Tuesday.', gold: [{ source: [A('JPN')], target: [A('CHN')], event: 'DISAPPROVE', event_plover2: 'ACCUSE', reciprocal: false }], no_event: false },
+  ]);
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((s: string) => {
+    chunks.push(String(s));
+    return true;
+  }) as typeof process.stdout.write;
+  let code: number;
+  try {
+    code = await runEvalCli([p, '--json']);
+  } finally {
+    process.stdout.write = write;
+  }
+  assert.equal(code, 0);
+  const json = JSON.parse(chunks.join('')) as { triples: { tp: number; fn: number } }[];
+  assert.equal(json.length, 1);
+  assert.equal(json[0].triples.tp + json[0].triples.fn, 1);
+  assert.equal(await runEvalCli(['/nonexistent/gold.jsonl']), 2);
+});

@@ -22,6 +22,8 @@ type Modality = EventCandidate['modality'];
 export interface DocContext {
   /** Most-mentioned country of the document, or null. */
   mainCountry: string | null;
+  /** Actors of the previous sentence's first event: what a sentence-initial "They"/"It" refers to. */
+  previousActors?: Mention[] | null;
 }
 
 /** Optional provider of PLOVER contexts for a text span (src/topics). */
@@ -387,6 +389,32 @@ function locativeCountry(sv: SentenceView, from: number, limit: number): Mention
   return placeAsActor(sv, from - 1, limit);
 }
 
+const backrefs = new WeakMap<Mention, Mention>();
+
+function backref(m: Mention): Mention {
+  let x = backrefs.get(m);
+  if (!x) {
+    x = { ...m, certain: false, provenance: 'backref' };
+    backrefs.set(m, x);
+  }
+  return x;
+}
+
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
+
+/** Does clause c open with a subject pronoun before the trigger (and no other subject)? */
+function pronounSubject(sv: SentenceView, c: number, head: number): boolean {
+  const cl = sv.clauses[c];
+  if (cl.parent >= 0 && cl.kind !== ClauseKind.Coord) return false;
+  for (let t = cl.start; t < head; t++) {
+    if (sv.clauseAt(t) !== c) continue;
+    const p = sv.pos(t);
+    if (p === Pos.PRON) return SUBJECT_PRONOUNS.has(sv.lower(t));
+    if (p === Pos.NOUN || p === Pos.PROPN || sv.mentionAt(t) >= 0 || p === Pos.VERB) return false;
+  }
+  return false;
+}
+
 const placeActors = new WeakMap<PlaceMention, Mention>();
 
 /** The first place named after the trigger (within its reach) with a known country, as an uncertain actor. */
@@ -490,7 +518,7 @@ const inferredCache = new WeakMap<Mention, Mention>();
 /** A sector-only actor takes the document's main country, marked uncertain; null when none. */
 const NO_FALLBACK_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO']);
 
-function withCountry(m: Mention, ctx: DocContext, _target = false): Mention | null {
+function withCountry(m: Mention, ctx: DocContext): Mention | null {
   if (hasIdentity(m)) return m;
   if (ctx.mainCountry === null) return null;
   // Only a group known by its sector ("protesters", "rebels", "police") takes the document's country.
@@ -696,6 +724,7 @@ function codeEvent(
   let viaLoc = false;
   let between = false;
   let passivePlace: Mention | null = null;
+  let carried: Mention[] | null = null;
   const exclude = new Set<number>();
   if (deonticSubject !== null) {
     const speaker = subjectOf(sv, g, sv.clauses[c].parent >= 0 ? sv.clauses[c].parent : c, sv.clauses[c].speechVerb >= 0 ? sv.clauses[c].speechVerb : sv.clauses[c].start);
@@ -766,6 +795,12 @@ function codeEvent(
       src = subj.mentions;
       srcInherited = subj.inherited;
       for (const j of src) exclude.add(j);
+    } else if (opts.ctx.previousActors && opts.ctx.previousActors.length > 0 && pronounSubject(sv, c, head)) {
+      // "They also condemned ...": the actors of the previous sentence (the actor layer resolves
+      // pronouns when it can; this covers the common case it leaves open).
+      carried = opts.ctx.previousActors.map(backref);
+      src = [];
+      srcInherited = true;
     }
     if (!p.noTarget) {
       const pick = pickTarget(sv, g, inner && inner.p.slots[0]?.pos !== 'N' ? mergeRoles(p, inner.p) : p, head + 1, reach, exclude);
@@ -778,7 +813,7 @@ function codeEvent(
     }
   }
   if (p.needTo && tgt.length === 0 && !p.loc) return false;
-  if ((!src || src.length === 0) && passivePlace === null) return true;
+  if ((!src || src.length === 0) && passivePlace === null && carried === null) return true;
   let placeTarget: Mention | null = null;
   if (passivePlace !== null) factor *= 0.7;
   if (tgt.length === 0 && !p.noTarget && (type === 'THREATEN' || frameName === 'CONDITIONAL')) {
@@ -804,6 +839,7 @@ function codeEvent(
 
   const sources: Mention[] = [];
   if (passivePlace !== null) sources.push(passivePlace);
+  if (carried !== null) for (const m of carried) sources.push(m);
   for (const j of srcList) {
     if (isModifierOnly(sv, j) && srcList.length > 1) continue;
     const local = localised(sv, j);
@@ -832,7 +868,7 @@ function codeEvent(
   // "Serb civilians and prisoners": a countryless member of a list after a resolved one is not another recipient.
   if (targets.length > 1) for (let i = targets.length - 1; i >= 1; i--) if (!hasIdentity(targets[i]) && hasIdentity(targets[0])) targets.splice(i, 1);
   // Recipients that cannot be placed in a country or organisation are dropped.
-  for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx, true) === null) targets.splice(i, 1);
+  for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx) === null) targets.splice(i, 1);
   if (p.partner && targets.length === 0 && sources.length < 2) return true;
   if (p.weak && targets.length === 0 && inner === null) return true;
   let domesticDefault = false;
@@ -880,7 +916,7 @@ function codeEvent(
   const emit = (s0: Mention, t0: Mention | null, reciprocal: boolean): void => {
     const s = withCountry(s0, opts.ctx);
     if (!s) return;
-    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, true);
+    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx);
     if (t !== null && sameActor(s, t)) return;
     let conf = factor;
     if (!s.certain) conf *= 0.8;

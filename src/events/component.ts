@@ -37,7 +37,7 @@ export function mainCountry(doc: Doc): string | null {
 export function codeEvents(doc: Doc): EventCandidate[] {
   const ps = patterns();
   const g = grammar();
-  const ctx: DocContext = { mainCountry: null };
+  const ctx: DocContext = { mainCountry: null, previousActors: null };
   let ctxDone = false;
   const out: EventCandidate[] = [];
   const cand = doc.candidate;
@@ -48,7 +48,15 @@ export function codeEvents(doc: Doc): EventCandidate[] {
       ctx.mainCountry = mainCountry(doc);
       ctxDone = true;
     }
+    const before = out.length;
     codeSentence(doc, s, ps, g, { ctx, contexts: contextProvider }, out);
+    // What a following "They ..." may refer to: the actors of this sentence's first event.
+    if (out.length > before) {
+      const first = out[before];
+      ctx.previousActors = out.filter((e, i) => i >= before && e.pattern === first.pattern && e.triggerStart === first.triggerStart)
+        .map((e) => e.source).filter((m, i, a) => a.indexOf(m) === i);
+      if (first.reciprocal && first.target) ctx.previousActors.push(first.target);
+    }
   }
   return out;
 }

@@ -44,13 +44,13 @@ function code(text: string, actors: ActorSpec[]): { doc: Doc; events: EventCandi
   return { doc, events };
 }
 
-function summary(doc: Doc, e: EventCandidate): string {
+function summary(e: EventCandidate): string {
   const t = e.target ? e.target.code ?? e.target.country : '-';
   return `${e.type} ${e.source.code ?? e.source.country}>${t}${e.reciprocal ? '~' : ''}${e.negated ? ' neg' : ''}`;
 }
 
 function summaries(r: { doc: Doc; events: EventCandidate[] }): string[] {
-  return r.events.map((e) => summary(r.doc, e));
+  return r.events.map((e) => summary(e));
 }
 
 test('subject, verb and object give actor, type and recipient', () => {
@@ -153,7 +153,7 @@ test('group mentions expand to their members', () => {
   doc.mentions = [jpn, nor, group, chn];
   markCandidates(doc);
   for (let i = 0; i < doc.sentenceCount; i++) if (doc.candidate[i]) tagSentence(doc, i);
-  const s = codeEvents(doc).map((e) => summary(doc, e));
+  const s = codeEvents(doc).map((e) => summary(e));
   assert.deepEqual(s, ['SUPPORT JPN>NOR~', 'ACCUSE JPN>CHN', 'ACCUSE NOR>CHN']);
 });
 

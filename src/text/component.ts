@@ -2,7 +2,7 @@
 
 import type { Component } from '../pipeline.js';
 import { segment } from './segment.js';
-import { tagSentence } from './tag.js';
+import { tagSentences } from './tag.js';
 
 export const segmentComponent: Component = {
   name: 'segment',
@@ -17,6 +17,8 @@ export const tagComponent: Component = {
   sets: ['tokens'],
   run(doc) {
     const cand = doc.candidate;
-    for (let i = 0; i < cand.length; i++) if (cand[i] !== 0) tagSentence(doc, i);
+    const todo: number[] = [];
+    for (let i = 0; i < cand.length; i++) if (cand[i] !== 0) todo.push(i);
+    tagSentences(doc, todo);
   },
 };

@@ -31,8 +31,6 @@ export class Doc {
   readonly tokLemma: string[] = [];
   /** Lower-case surface form of each token. */
   readonly tokLower: string[] = [];
-  /** wink-nlp's negation flag (token is inside a negated scope). */
-  readonly tokNeg: boolean[] = [];
 
   /** Actor mentions in document order (actors/). */
   mentions: Mention[] = [];

@@ -1,5 +1,7 @@
-// The wink-nlp adapter: tokenises and POS-tags one sentence and appends its tokens, with character
-// offsets into the document, to the Doc's flat token store.
+// The wink-nlp adapter: tokenises and POS-tags sentences and appends their tokens, with character
+// offsets into the document, to the Doc's flat token store. All the sentences a document needs are
+// tagged in one readDoc call (joined by blank lines, which no sentence contains), which saves
+// wink-nlp's per-document overhead; only the 'pos' step runs (no sentence splitting, no negation).
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -10,47 +12,79 @@ type WinkNLP = ReturnType<typeof winkNLP>;
 let nlp: WinkNLP | null = null;
 
 function instance(): WinkNLP {
-  // 'pos' needs nothing else; sentence boundaries come from text/segment.ts.
-  if (nlp === null) nlp = winkNLP(model, ['pos', 'negation']);
+  if (nlp === null) nlp = winkNLP(model, ['pos']);
   return nlp;
+}
+
+const SEPARATOR = '\n\n';
+
+/** Tag the given sentences of `doc` (already tagged ones are skipped), in one wink-nlp call. */
+export function tagSentences(doc: Doc, sentences: readonly number[]): void {
+  const todo = sentences.filter((i) => doc.sentTokFrom[i] < 0).sort((a, b) => a - b);
+  if (todo.length === 0) return;
+  const w = instance();
+  const its = w.its;
+  const parts: string[] = [];
+  // Start of each sentence in the joined string.
+  const joinedStart: number[] = [];
+  let len = 0;
+  for (const i of todo) {
+    joinedStart.push(len);
+    const s = doc.sentenceText(i);
+    parts.push(s);
+    len += s.length + SEPARATOR.length;
+  }
+  const wd = w.readDoc(parts.join(SEPARATOR));
+  const tokens = wd.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemma = tokens.out(its.lemma as never) as unknown as string[];
+  let k = 0; // index into todo
+  let off = 0; // offset in the joined string
+  for (let t = 0; t < values.length; t++) {
+    off += spaces[t].length;
+    const v = values[t];
+    if (v.trim().length === 0) {
+      // wink-nlp emits line breaks as tokens of their own: they are not words.
+      off += v.length;
+      continue;
+    }
+    while (k + 1 < todo.length && off >= joinedStart[k + 1]) {
+      doc.sentTokTo[todo[k]] = doc.tokStart.length;
+      k++;
+    }
+    const i = todo[k];
+    if (doc.sentTokFrom[i] < 0) doc.sentTokFrom[i] = doc.tokStart.length;
+    const base = doc.sentStart[i] - joinedStart[k];
+    let start = base + off;
+    // wink-nlp keeps the original characters; guard against any normalisation by re-syncing on the text.
+    if (!doc.text.startsWith(v, start)) {
+      const found = doc.text.indexOf(v, start);
+      if (found >= 0 && found < start + 8) start = found;
+    }
+    const end = Math.min(start + v.length, doc.sentEnd[i]);
+    doc.tokStart.push(start);
+    doc.tokEnd.push(end);
+    doc.tokPos.push(posFromName(pos[t]));
+    doc.tokLemma.push((lemma[t] ?? v).toLowerCase());
+    doc.tokLower.push(v.toLowerCase());
+    off += v.length;
+  }
+  doc.sentTokTo[todo[k]] = doc.tokStart.length;
+  // A sentence that produced no token still counts as tagged (empty range).
+  for (const i of todo) {
+    if (doc.sentTokFrom[i] < 0) {
+      doc.sentTokFrom[i] = doc.tokStart.length;
+      doc.sentTokTo[i] = doc.tokStart.length;
+    }
+  }
 }
 
 /** Tag sentence `i` of `doc` (no-op if already tagged). Returns the token range [from, to). */
 export function tagSentence(doc: Doc, i: number): [number, number] {
-  if (doc.sentTokFrom[i] >= 0) return [doc.sentTokFrom[i], doc.sentTokTo[i]];
-  const w = instance();
-  const its = w.its;
-  const base = doc.sentStart[i];
-  const text = doc.text.slice(base, doc.sentEnd[i]);
-  const wd = w.readDoc(text);
-  const values = wd.tokens().out(its.value) as string[];
-  const spaces = wd.tokens().out(its.precedingSpaces) as string[];
-  const pos = wd.tokens().out(its.pos) as string[];
-  const lemma = wd.tokens().out(its.lemma as never) as unknown as string[];
-  const neg = wd.tokens().out(its.negationFlag) as unknown as boolean[];
-  const from = doc.tokStart.length;
-  let off = base;
-  for (let t = 0; t < values.length; t++) {
-    off += spaces[t].length;
-    let v = values[t];
-    // wink-nlp keeps the original characters; guard against any normalisation by re-syncing on the text.
-    if (doc.text.startsWith(v, off) === false) {
-      const found = doc.text.indexOf(v, off);
-      if (found >= 0 && found < off + 8) off = found;
-      else v = doc.text.slice(off, off + v.length);
-    }
-    doc.tokStart.push(off);
-    doc.tokEnd.push(off + v.length);
-    doc.tokPos.push(posFromName(pos[t]));
-    doc.tokLemma.push((lemma[t] ?? values[t]).toLowerCase());
-    doc.tokLower.push(v.toLowerCase());
-    doc.tokNeg.push(neg[t] === true);
-    off += v.length;
-  }
-  const to = doc.tokStart.length;
-  doc.sentTokFrom[i] = from;
-  doc.sentTokTo[i] = to;
-  return [from, to];
+  tagSentences(doc, [i]);
+  return [doc.sentTokFrom[i], doc.sentTokTo[i]];
 }
 
 /** Warm the model (loading it takes ~100 ms; benchmarks call this before timing). */
