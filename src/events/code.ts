@@ -22,6 +22,8 @@ type Modality = EventCandidate['modality'];
 export interface DocContext {
   /** Most-mentioned country of the document, or null. */
   mainCountry: string | null;
+  /** The main country clearly dominates the document (twice the mentions of any other). */
+  dominant?: boolean;
   /** Actors of the previous sentence's first event: what a sentence-initial "They"/"It" refers to. */
   previousActors?: Mention[] | null;
 }
@@ -418,7 +420,7 @@ function pronounSubject(sv: SentenceView, c: number, head: number): boolean {
 const placeActors = new WeakMap<PlaceMention, Mention>();
 
 /** The first place named after the trigger (within its reach) with a known country, as an uncertain actor. */
-function placeAsActor(sv: SentenceView, head: number, reach: number): Mention | null {
+function placeAsActor(sv: SentenceView, head: number, reach: number, fromOk = false): Mention | null {
   const doc = sv.doc;
   const from = doc.tokStart[head];
   const to = reach < sv.to ? doc.tokStart[reach] : doc.sentEnd[sv.sentence];
@@ -430,7 +432,7 @@ function placeAsActor(sv: SentenceView, head: number, reach: number): Mention | 
   }
   for (const pl of places) {
     if (pl.start < from || pl.start >= to || pl.country === null) continue;
-    if (pl.cue === 'from' || pl.cue === 'dateline') continue;
+    if ((pl.cue === 'from' && !fromOk) || pl.cue === 'dateline') continue;
     let m = placeActors.get(pl);
     if (!m) {
       const start = pl.nameStart ?? pl.start;
@@ -514,18 +516,35 @@ function hasIdentity(m: Mention): boolean {
 }
 
 const inferredCache = new WeakMap<Mention, Mention>();
+const OFFICIAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO', 'SPY', 'PTY']);
+
+/** The only country the sentence's resolved actors belong to, or null when none or several. */
+function soleCountry(sv: SentenceView): string | null {
+  let c: string | null = null;
+  for (const m of sv.mentions) {
+    if (m.country === null) continue;
+    if (c !== null && c !== m.country) return null;
+    c = m.country;
+  }
+  return c;
+}
 
 /** A sector-only actor takes the document's main country, marked uncertain; null when none. */
-const NO_FALLBACK_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO']);
-
-function withCountry(m: Mention, ctx: DocContext): Mention | null {
+function withCountry(m: Mention, ctx: DocContext, sentenceCountry: string | null = null): Mention | null {
   if (hasIdentity(m)) return m;
   if (ctx.mainCountry === null) return null;
-  // Only a group known by its sector ("protesters", "rebels", "police") takes the document's country.
-  if (m.kind !== 'sector' || (m.sector !== null && NO_FALLBACK_SECTORS.has(m.sector))) return null;
+  // A sector word ("protesters", "the court") or a person the actor layer could not place ("Judge X")
+  // takes the document's main country, marked uncertain; unresolved pronouns, groups and organisations
+  // do not.
+  if (m.kind === 'pronoun' || m.kind === 'group' || m.kind === 'org') return null;
+  // A crowd or force known by its sector takes the document's country; an official or a person
+  // ("the ministry", "Judge X") only when the sentence or the document points to one country.
+  const crowd = m.kind === 'sector' && (m.sector === null || !OFFICIAL_SECTORS.has(m.sector));
+  const country = crowd ? ctx.mainCountry : (sentenceCountry ?? (ctx.dominant ? ctx.mainCountry : null));
+  if (country === null) return null;
   let x = inferredCache.get(m);
-  if (!x) {
-    x = { ...m, country: ctx.mainCountry, code: ctx.mainCountry, certain: false, provenance: 'context' };
+  if (!x || x.country !== country) {
+    x = { ...m, country, code: country, certain: false, provenance: 'context' };
     inferredCache.set(m, x);
   }
   return x;
@@ -805,11 +824,11 @@ function codeEvent(
     if (!p.noTarget) {
       const pick = pickTarget(sv, g, inner && inner.p.slots[0]?.pos !== 'N' ? mergeRoles(p, inner.p) : p, head + 1, reach, exclude);
       if (pick) {
-        if (p.needTo && !pick.viaTo) return false;
+        if (p.needTo && !pick.viaTo && !(p.loc && pick.viaLoc)) return false;
         tgt = pick.mentions;
         viaLoc = pick.viaLoc;
         between = pick.between;
-      } else if (p.needTo) return false;
+      } else if (p.needTo && !p.loc) return false;
     }
   }
   if (p.needTo && tgt.length === 0 && !p.loc) return false;
@@ -823,7 +842,7 @@ function codeEvent(
   }
   if (tgt.length === 0 && !p.noTarget && (p.loc || (inner !== null && inner.p.loc)) && !fr.passive) {
     // "attacked a market in Kabul", "arrived in Amman": the place's country stands for the recipient.
-    placeTarget = placeAsActor(sv, head, reach);
+    placeTarget = placeAsActor(sv, head, reach, p.to.has('from'));
     if (placeTarget) viaLoc = true;
   }
   if (p.needTo && tgt.length === 0 && placeTarget === null) return false;
@@ -868,7 +887,8 @@ function codeEvent(
   // "Serb civilians and prisoners": a countryless member of a list after a resolved one is not another recipient.
   if (targets.length > 1) for (let i = targets.length - 1; i >= 1; i--) if (!hasIdentity(targets[i]) && hasIdentity(targets[0])) targets.splice(i, 1);
   // Recipients that cannot be placed in a country or organisation are dropped.
-  for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx) === null) targets.splice(i, 1);
+  const sole = soleCountry(sv);
+  for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx, sole) === null) targets.splice(i, 1);
   if (p.partner && targets.length === 0 && sources.length < 2) return true;
   if (p.weak && targets.length === 0 && inner === null) return true;
   let domesticDefault = false;
@@ -914,9 +934,9 @@ function codeEvent(
     end: doc.sentEnd[sv.sentence],
   };
   const emit = (s0: Mention, t0: Mention | null, reciprocal: boolean): void => {
-    const s = withCountry(s0, opts.ctx);
+    const s = withCountry(s0, opts.ctx, sole);
     if (!s) return;
-    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx);
+    let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, sole);
     if (t !== null && sameActor(s, t)) return;
     let conf = factor;
     if (!s.certain) conf *= 0.8;

@@ -17,6 +17,11 @@ export function setContextProvider(fn: ContextProvider | null): void {
 
 /** The document's most-mentioned country (certain mentions count double), or null. */
 export function mainCountry(doc: Doc): string | null {
+  return countryRanking(doc).main;
+}
+
+/** The main country, and whether it dominates (at least twice the weight of the next one). */
+export function countryRanking(doc: Doc): { main: string | null; dominant: boolean } {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) {
     if (m.country === null) continue;
@@ -24,13 +29,15 @@ export function mainCountry(doc: Doc): string | null {
   }
   let best: string | null = null;
   let bestN = 0;
+  let second = 0;
   for (const [c, n] of counts) {
     if (n > bestN) {
+      second = bestN;
       best = c;
       bestN = n;
-    }
+    } else if (n > second) second = n;
   }
-  return best;
+  return { main: best, dominant: best !== null && bestN >= 2 * second };
 }
 
 /** Code all tagged candidate sentences of a doc. */
@@ -45,7 +52,9 @@ export function codeEvents(doc: Doc): EventCandidate[] {
     if (cand.length > s && cand[s] === 0) continue;
     if (doc.sentTokFrom[s] < 0) continue;
     if (!ctxDone) {
-      ctx.mainCountry = mainCountry(doc);
+      const r = countryRanking(doc);
+      ctx.mainCountry = r.main;
+      ctx.dominant = r.dominant;
       ctxDone = true;
     }
     const before = out.length;

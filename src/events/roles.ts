@@ -65,7 +65,7 @@ export function governingPrep(sv: SentenceView, j: number, floor = sv.from, dept
     if (p === Pos.ADP || low === 'to') {
       // "up to 100 Albanians", "more than 30 members": a quantity, not a preposition.
       const quantity = low === 'than' || low === 'about' || low === 'around' || (low === 'to' && k - 1 >= floor && sv.lower(k - 1) === 'up');
-      if (quantity && k + 1 < sv.to && sv.pos(k + 1) === Pos.NUM) {
+      if ((quantity && k + 1 < sv.to && sv.pos(k + 1) === Pos.NUM) || (low === 'up' && k + 2 < sv.to && sv.lower(k + 1) === 'to' && sv.pos(k + 2) === Pos.NUM)) {
         k--;
         steps++;
         continue;

@@ -133,13 +133,13 @@ export class SentenceView {
   /** "TOKYO — ...", "WASHINGTON (Reuters) - ...": a dateline before the first dash of the document. */
   private datelineEnd(): number {
     if (this.doc.sentStart[this.sentence] > 2) return -1;
-    for (let t = this.from; t < this.to && t < this.from + 8; t++) {
+    const first = this.doc.tokenText(this.from);
+    if (first.length < 2 || first !== first.toUpperCase() || first === first.toLowerCase()) return -1;
+    for (let t = this.from + 1; t < this.to && t < this.from + 10; t++) {
       const low = this.lower(t);
-      if (low === '—' || low === '--' || low === '-' || low === '–') return t > this.from ? t + 1 : -1;
+      if (low === '—' || low === '--' || low === '-' || low === '–') return t + 1;
       const p = this.pos(t);
       if (!(p === Pos.PROPN || p === Pos.PUNCT || p === Pos.NOUN || this.mentionAt(t) >= 0)) return -1;
-      const tx = this.doc.tokenText(t);
-      if (p !== Pos.PUNCT && tx !== tx.toUpperCase() && !(low === 'reuters' || low === 'ap' || low === 'afp' || low === 'wire')) return -1;
     }
     return -1;
   }
