@@ -319,3 +319,20 @@ test('lower-case common words are not countries', () => {
   const doc = run('We ate roast turkey on fine china, and the chad fell off the ballot.');
   assert.equal(doc.mentions.filter((m) => m.country !== null).length, 0);
 });
+
+test('ambiguous country names are taken unless ruled out; Georgia still needs support', async () => {
+  const { Doc } = await import('../text/doc.js');
+  const { segment } = await import('../text/segment.js');
+  const { actorsComponent } = await import('./component.js');
+  const run = (text: string) => {
+    const d = new Doc(text, { id: 't', published: '2020-01-01', title: null });
+    segment(d);
+    actorsComponent.run(d);
+    return d.mentions.map((m) => `${d.text.slice(m.start, m.end)}=${m.country ?? m.org}`);
+  };
+  assert.deepEqual(run('Turkey condemned the strike.'), ['Turkey=TUR']);
+  assert.ok(run('Chad recalled its ambassador.').includes('Chad=TCD'));
+  assert.ok(!run('Michael Jordan visited the school.').some((m) => m.endsWith('=JOR')));
+  assert.ok(!run('Voters in Georgia went to the polls.').some((m) => m.endsWith('=GEO')));
+  assert.ok(run('Georgia and Ukraine signed a deal.').includes('Georgia=GEO'));
+});

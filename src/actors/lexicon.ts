@@ -48,8 +48,13 @@ export interface Sense {
   surface: string;
   cased: boolean;
   lowerOk: boolean;
-  /** Needs supporting context (countries.json / organisations.json ambiguousForms). */
+  /** Checked against contexts that rule it out ("Michael Jordan", "Atlanta, Georgia", "Georgia Tech")
+   *  (countries.json / organisations.json ambiguousForms). */
   ambiguous: boolean;
+  /** An ambiguous form that also needs positive support (its country clearly in play, coordination
+   *  with another country, a following title): capitals, seats of power, organisation forms, and the
+   *  country forms listed in countries.json `supportRequired` ("Georgia"). */
+  support: boolean;
   country: string | null;
   /** PLOVER entity code (ISO3, KOS, IGO, UNO...). */
   code: string | null;
@@ -137,7 +142,7 @@ interface TerritoryRec {
   ambiguousForms?: string[];
 }
 interface CountriesFile {
-  countries?: CountryRec[]; territories?: TerritoryRec[];
+  countries?: CountryRec[]; territories?: TerritoryRec[]; supportRequired?: string[];
   regions?: { name: string; aliases?: string[] }[]; blockers?: { text: string }[];
 }
 interface OrgRec {
@@ -176,7 +181,7 @@ function tryRead<T>(topic: string, name: string): T | null {
 function sense(k: number, surface: string, over: Partial<Sense>): Sense {
   const first = surface.charCodeAt(0);
   return {
-    k, surface, cased: false, lowerOk: CLS[first] === C_LOWER, ambiguous: false, country: null, code: null,
+    k, surface, cased: false, lowerOk: CLS[first] === C_LOWER, ambiguous: false, support: false, country: null, code: null,
     sector: null, org: null, sectorFrom: null, people: null, role: null, plural: false, needsContext: false,
     office: false, explicit: false, count: 0, prefer: null, ...over,
   };
@@ -271,13 +276,18 @@ function compile(): Lexicon {
   const ploverCode = new Map<string, string>();
   const cf = tryRead<CountriesFile>('actors', 'countries.json');
   if (cf) {
+    const supportRequired = new Set(cf.supportRequired ?? []);
     for (const c of cf.countries ?? []) {
       const code = c.plover ?? c.iso3;
       if (c.plover) ploverCode.set(c.iso3, c.plover);
       const amb = new Set(c.ambiguousForms ?? (c.ambiguous ? [c.name] : []));
       const base = { country: c.iso3, code };
       const put = (k: number, f: string, extra: Partial<Sense> = {}): void =>
-        add(f, sense(k, f, { ...base, ambiguous: amb.has(f), ...extra }));
+        add(f, sense(k, f, {
+          ...base, ambiguous: amb.has(f),
+          support: amb.has(f) && ((k !== S_COUNTRY && k !== S_DEMONYM) || supportRequired.has(f)),
+          ...extra,
+        }));
       put(S_COUNTRY, c.name);
       for (const f of c.aliases ?? []) put(S_COUNTRY, f);
       for (const f of c.abbreviations ?? []) put(S_COUNTRY, f, { cased: true, lowerOk: false });
@@ -293,8 +303,8 @@ function compile(): Lexicon {
     for (const t of cf.territories ?? []) {
       const amb = new Set(t.ambiguousForms ?? []);
       const over = { country: t.country, code: t.country ? (ploverCode.get(t.country) ?? t.country) : null, sector: t.pre ? 'PRE' : null };
-      for (const f of [t.name, ...(t.aliases ?? [])]) add(f, sense(S_COUNTRY, f, { ...over, ambiguous: amb.has(f) }));
-      for (const f of t.demonyms ?? []) add(f, sense(S_DEMONYM, f, { ...over, ambiguous: amb.has(f) }));
+      for (const f of [t.name, ...(t.aliases ?? [])]) add(f, sense(S_COUNTRY, f, { ...over, ambiguous: amb.has(f), support: amb.has(f) }));
+      for (const f of t.demonyms ?? []) add(f, sense(S_DEMONYM, f, { ...over, ambiguous: amb.has(f), support: amb.has(f) }));
     }
     for (const r of cf.regions ?? []) for (const f of [r.name, ...(r.aliases ?? [])]) add(f, sense(S_BLOCK, f, {}));
     for (const b of cf.blockers ?? []) add(b.text, sense(S_BLOCK, b.text, {}));

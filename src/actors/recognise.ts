@@ -363,6 +363,9 @@ class Composer {
         if (k < 0 || this.senseOfKind(k, M_TITLE) === null) return false;
       }
     }
+    // Country names and demonyms whose other senses are ruled out by the checks above ("Turkey",
+    // "Chad", "Jordan") are taken; the rest need positive support.
+    if (!s.support) return true;
     if (s.country && this.supportCountry.has(s.country)) return true;
     if (s.org && this.supportOrg.has(s.org)) return true;
     // Coordinated with another country ("Georgia and Ukraine") or followed by a sector noun/title.

@@ -183,6 +183,7 @@ test('countries: spot checks for well-known forms', () => {
   assert.equal(byIso.get('USA')?.metonymSectors?.['Pentagon'], 'MIL');
   assert.equal(byIso.get('USA')?.metonymSectors?.['Capitol Hill'], 'LEG');
   for (const iso of ['GEO', 'JOR', 'TCD', 'TUR']) assert.equal(byIso.get(iso)?.ambiguous, true, `${iso} should be ambiguous`);
+  assert.ok((countriesFile as { supportRequired?: string[] }).supportRequired?.includes('Georgia'), 'Georgia needs positive support');
   for (const iso of ['FRA', 'CHN', 'NGA', 'NER']) assert.equal(byIso.get(iso)?.ambiguous, false, `${iso} should not be ambiguous`);
 });
 
