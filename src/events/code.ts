@@ -550,6 +550,21 @@ function withCountry(m: Mention, ctx: DocContext, sentenceCountry: string | null
   return x;
 }
 
+/** The members of a compound actor with distinct identities (country or organisation), in order. */
+function distinctActors(ms: Mention[], ctx: DocContext, sole: string | null): Mention[] {
+  const out: Mention[] = [];
+  const seen: string[] = [];
+  for (const m of ms) {
+    const x = withCountry(m, ctx, sole);
+    if (x === null) continue;
+    const id = x.code ?? x.country ?? x.org ?? '';
+    if (id === '' || seen.includes(id)) continue;
+    seen.push(id);
+    out.push(m);
+  }
+  return out;
+}
+
 function sameActor(a: Mention, b: Mention): boolean {
   if (a === b) return true;
   return a.start === b.start && a.end === b.end;
@@ -949,8 +964,13 @@ function codeEvent(
   // "agreed to lift embargoes on X": the governed event decides whether it is mutual.
   const verbInner = inner !== null && inner.p.slots[0]?.pos !== 'N';
   const recipPattern = (verbInner ? inner!.p.recip && p.recip : p.recip) || (p.joint !== null && type === p.joint.type);
-  if (recipPattern && sources.length >= 2 && targets.length === 0) {
-    for (let i = 1; i < sources.length; i++) emit(sources[0], sources[i], true);
+  // PLOVER 2.4.2: a mutual act (agreeing, meeting, cooperating) by a compound actor with no recipient is
+  // reciprocal among its members: "Israel and the Palestinians reached a consensus to exchange data".
+  // Either the absorbing verb ("agreed", "reached a consensus") or the governed act may make it mutual.
+  const mutual = recipPattern || p.recip || (verbInner && inner!.p.recip);
+  const partners = targets.length === 0 && mutual && sources.length >= 2 ? distinctActors(sources, opts.ctx, sole) : null;
+  if (partners !== null && partners.length >= 2) {
+    for (let i = 1; i < partners.length; i++) emit(partners[0], partners[i], true);
   } else if (targets.length === 0) {
     for (const s of sources) emit(s, domesticDefault ? domesticOf(s) : null, false);
   } else if (between && targets.length >= 2) {

@@ -76,7 +76,7 @@ export async function ingest(paths: string[], store: LedgerStore, coder: Coder, 
           opts.onError?.(err);
           continue;
         }
-        const r = store.putDocument(coded, hash, file);
+        const r = store.putDocument(coded, hash, file, state);
         if (state === 'new') s.added++; else s.replaced++;
         s.mentions += r.mentions;
         s.merged += r.merged;

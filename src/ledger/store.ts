@@ -131,8 +131,9 @@ export interface LedgerStats {
 export interface LedgerStore {
   /** Whether a document with this id is absent, stored with this content hash, or stored differently. */
   documentState(id: string, hash: string): DocumentState;
-  /** Store a coded document, replacing an earlier version with the same id (its events are removed). */
-  putDocument(doc: CodedDocument, hash: string, file?: string | null): PutResult;
+  /** Store a coded document, replacing an earlier version with the same id (its events are removed).
+   *  `known` is the caller's documentState() answer, when it has one (saves the removal of a new one). */
+  putDocument(doc: CodedDocument, hash: string, file?: string | null, known?: DocumentState): PutResult;
   /** Run `fn` in one transaction (atomic: all or nothing, even if the process is killed). */
   transaction<T>(fn: () => T): T;
   stats(): LedgerStats;

@@ -142,9 +142,11 @@ export class SqliteStore implements LedgerStore {
     this.st.deleteDoc.run(id);
   }
 
-  putDocument(coded: CodedDocument, hash: string, file: string | null = null): PutResult {
+  putDocument(coded: CodedDocument, hash: string, file: string | null = null, known?: DocumentState): PutResult {
     const d = coded.doc;
-    this.removeDocument(d.id);
+    // A document the caller knows to be new has nothing to remove.
+    if (known !== 'new') this.removeDocument(d.id);
+    const touched = new Set<number>();
     const result: PutResult = { mentions: 0, relations: 0, merged: 0 };
     this.st.insertDoc.run(d.id, d.title, d.url ?? null, sourceOf(d), d.published, hash, file, new Date().toISOString(), 0, 0);
     coded.events.forEach((e, ord) => {
@@ -175,9 +177,10 @@ export class SqliteStore implements LedgerStore {
         day, e.dateText, e.dateCertain ? 1 : 0, loc.name, loc.country, e.location?.lat ?? null, e.location?.lon ?? null,
         e.evidence.sentence, e.evidence.start, e.evidence.end, e.evidence.text, e.confidence).lastInsertRowid);
       this.st.insertFts.run(mid, e.evidence.text);
-      this.st.recount.run({ id: eventId });
+      touched.add(eventId);
       result.mentions++;
     });
+    for (const id of touched) this.st.recount.run({ id });
     for (const r of coded.relations) {
       const cs = [...r.countries].sort();
       this.st.insertRelation.run(d.id, r.kind, cs[0] ?? null, cs[1] ?? null, JSON.stringify(cs), r.tier ?? null, r.rank ?? null,
