@@ -60,8 +60,13 @@ export interface Sense {
   code: string | null;
   sector: string | null;
   org: string | null;
-  /** For orgs: dated sector changes. */
-  sectorFrom: { from: string; sector: string }[] | null;
+  /** For orgs: dated sector (and country) changes. */
+  sectorFrom: { from: string; sector: string; country?: string }[] | null;
+  /** For ambiguous org forms: countries whose (unambiguous) presence in the document supports the org. */
+  supportCountries: string[] | null;
+  /** For org forms: an ambiguous form that stands for the org unless a proper name or a country qualifies it
+   *  ("the Security Council" vs "Russia's Security Council", "Kentucky General Assembly"). */
+  unqualified: boolean;
   people: Person[] | null;
   /** Titles: canonical role (null for sector-level person nouns like "soldiers"). */
   role: string | null;
@@ -73,6 +78,8 @@ export interface Sense {
   office: boolean;
   /** Metonyms that spell their country out ("U.S. Congress"): the country is stated, not inferred. */
   explicit: boolean;
+  /** Nouns that are actors only as definite references to a country in play ("the country"). */
+  definite: boolean;
   /** Group phrases. */
   count: number;
   prefer: 'country' | 'person' | 'any' | null;
@@ -102,6 +109,18 @@ export interface Refs {
   nameTitles: Set<string>;
   /** Folded honorific/title -> 'm' | 'f'. */
   gender: Map<string, 'm' | 'f'>;
+  /** Words that mark a demonym as an ethnic group ("ethnic Albanians"). */
+  ethnicMarkers: Set<string>;
+  /** Folded demonym nouns that also name ethnic groups abroad ("Albanians", "Serb"). */
+  ethnicNouns: Set<string>;
+  /** Folded demonym adjectives of such groups ("Albanian"): only after a country's name ("Kosovo Albanian"). */
+  ethnicDemonyms: Set<string>;
+  /** Compass and similar words between a preposition and a country ("in southern Serbia"). */
+  compass: Set<string>;
+  /** Folded nouns that, after "the", refer to the one country in play ("the government", "the country"). */
+  definiteRefs: Set<string>;
+  /** Words after "it" that make it an expletive ("it is"), folded; two-word entries joined by one space. */
+  itExpletive: Set<string>;
 }
 
 export interface Lexicon {
@@ -148,7 +167,8 @@ interface CountriesFile {
 interface OrgRec {
   id: string; name: string; aliases?: string[]; abbreviations?: string[]; code: string | null;
   sector: string | null; kind: string; country: string | null; ambiguousForms?: string[];
-  sectorFrom?: { from: string; sector: string }[];
+  sectorFrom?: { from: string; sector: string; country?: string }[];
+  supportCountries?: string[]; notWith?: string[]; unqualifiedForms?: string[];
 }
 interface SectorRec {
   code: string; titles?: string[]; nouns?: string[]; equipment?: string[]; caseSensitive?: string[];
@@ -165,6 +185,8 @@ interface RefsFile {
   groupNouns?: { text: string; prefer: 'country' | 'person' | 'any'; role?: string; sector?: string }[];
   groupPhrases?: { text: string; count: number; prefer: 'country' | 'person' | 'any'; sector?: string }[];
   pronouns?: string[]; honorifics?: string[]; locatives?: string[]; nameParticles?: string[];
+  ethnicMarkers?: string[]; ethnicDemonyms?: string[]; ethnicNouns?: string[]; compassWords?: string[]; definiteReferences?: string[];
+  countryNouns?: string[]; objectPronouns?: string[]; itExpletive?: string[];
   nameSuffixes?: string[]; nameStops?: string[]; bareNameStops?: string[]; modifierFillers?: string[];
   determiners?: string[]; familyNameFirst?: string[]; nameTitles?: string[]; gender?: { m?: string[]; f?: string[] };
 }
@@ -182,8 +204,8 @@ function sense(k: number, surface: string, over: Partial<Sense>): Sense {
   const first = surface.charCodeAt(0);
   return {
     k, surface, cased: false, lowerOk: CLS[first] === C_LOWER, ambiguous: false, support: false, country: null, code: null,
-    sector: null, org: null, sectorFrom: null, people: null, role: null, plural: false, needsContext: false,
-    office: false, explicit: false, count: 0, prefer: null, ...over,
+    sector: null, org: null, sectorFrom: null, supportCountries: null, unqualified: false, people: null, role: null, plural: false, needsContext: false,
+    office: false, explicit: false, definite: false, count: 0, prefer: null, ...over,
   };
 }
 
@@ -317,11 +339,21 @@ function compile(): Lexicon {
   const orgCode = new Map<string, string | null>();
   const of = tryRead<{ organisations?: OrgRec[] }>('actors', 'organisations.json');
   for (const o of of?.organisations ?? []) {
-    orgCode.set(o.id, o.code ?? null);
-    const amb = new Set(o.ambiguousForms ?? []);
-    const base = { org: o.id, code: o.code ?? null, sector: o.sector ?? null, country: o.country ?? null, sectorFrom: o.sectorFrom ?? null };
-    for (const f of [o.name, ...(o.aliases ?? [])]) add(f, sense(S_ORG, f, { ...base, ambiguous: amb.has(f) }));
-    for (const f of o.abbreviations ?? []) add(f, sense(S_ORG, f, { ...base, cased: true, lowerOk: false, ambiguous: amb.has(f) }));
+    // A national group takes its country's PLOVER code (Kosovo: KOS).
+    const code = o.code ? (ploverCode.get(o.code) ?? o.code) : null;
+    orgCode.set(o.id, code);
+    const amb = new Set([...(o.ambiguousForms ?? []), ...(o.unqualifiedForms ?? [])]);
+    const unq = new Set(o.unqualifiedForms ?? []);
+    const base = {
+      org: o.id, code, sector: o.sector ?? null, country: o.country ?? null, sectorFrom: o.sectorFrom ?? null,
+      supportCountries: o.supportCountries ?? null,
+    };
+    for (const f of [o.name, ...(o.aliases ?? [])]) add(f, sense(S_ORG, f, { ...base, ambiguous: amb.has(f), unqualified: unq.has(f) }));
+    for (const f of o.abbreviations ?? []) {
+      add(f, sense(S_ORG, f, { ...base, cased: true, lowerOk: false, ambiguous: amb.has(f), unqualified: unq.has(f) }));
+    }
+    // Phrases whose presence rules the org's ambiguous forms out ("Inflation Reduction Act" for IRA).
+    for (const f of o.notWith ?? []) add(f, sense(S_BLOCK, f, { org: o.id }));
   }
 
   // --- sectors: titles, nouns, roles --------------------------------------------------------------
@@ -366,7 +398,8 @@ function compile(): Lexicon {
   for (const g of rf.groupPhrases ?? []) {
     add(g.text, sense(S_GROUP, g.text, { count: g.count, prefer: g.prefer, sector: g.sector ?? null, lowerOk: true }));
   }
-  for (const p of rf.pronouns ?? []) add(p, sense(S_PRONOUN, p, { lowerOk: true }));
+  for (const p of [...(rf.pronouns ?? []), ...(rf.objectPronouns ?? [])]) add(p, sense(S_PRONOUN, p, { lowerOk: true }));
+  for (const n of rf.countryNouns ?? []) add(n, sense(S_NOUN, n, { lowerOk: true, definite: true }));
   for (const h of rf.honorifics ?? []) add(h, sense(S_HONORIFIC, h, { lowerOk: false, cased: true }));
 
   // --- people (leaders tables) --------------------------------------------------------------------
@@ -429,6 +462,12 @@ function compile(): Lexicon {
     determiners: low(rf.determiners ?? ['the']),
     familyFirst: new Set(rf.familyNameFirst ?? []),
     nameTitles: low(rf.nameTitles),
+    ethnicMarkers: low(rf.ethnicMarkers),
+    ethnicNouns: new Set((rf.ethnicNouns ?? []).map((x) => tokenize(x).join(' '))),
+    ethnicDemonyms: new Set((rf.ethnicDemonyms ?? []).map((x) => tokenize(x).join(' '))),
+    compass: low(rf.compassWords),
+    definiteRefs: new Set((rf.definiteReferences ?? []).map((x) => tokenize(x).join(' '))),
+    itExpletive: new Set((rf.itExpletive ?? []).map((x) => x.toLowerCase())),
     gender: new Map<string, 'm' | 'f'>([
       ...(rf.gender?.m ?? []).map((x) => [tokenize(x).join(' '), 'm'] as [string, 'm']),
       ...(rf.gender?.f ?? []).map((x) => [tokenize(x).join(' '), 'f'] as [string, 'f']),

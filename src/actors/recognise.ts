@@ -120,8 +120,12 @@ class Composer {
   /** Gender told by an honorific or title ("Mr.", "Queen"), by canonical name. */
   readonly genderOf = new Map<string, 'm' | 'f'>();
   readonly extra: Extra[] = [];
+  /** Set by tablePerson when several people remain. */
+  tableTie: Person[] | null = null;
   readonly supportCountry = new Set<string>();
   readonly supportOrg = new Set<string>();
+  /** Organisations whose ambiguous forms are ruled out by a phrase in the document ("Inflation Reduction Act"). */
+  readonly vetoOrg = new Set<string>();
   /** Current sentence and its bounds. */
   sent = 0;
   sStart = 0;
@@ -179,6 +183,10 @@ class Composer {
     for (let i = 0; i < h.n; i++) {
       for (const s of h.node[i].senses!) {
         if (s.ambiguous || !senseApplies(s, this.text, h.start[i], h.end[i], h.upper[i] === 1)) continue;
+        if (s.k === S_BLOCK) {
+          if (s.org !== null) this.vetoOrg.add(s.org);
+          continue;
+        }
         if ((s.k === S_COUNTRY || s.k === S_DEMONYM || s.k === S_CAPITAL || s.k === S_METONYM) && s.country) {
           this.supportCountry.add(s.country);
         } else if (s.k === S_ORG && s.org) {
@@ -432,29 +440,158 @@ class Composer {
 
   private handleCountry(i: number, s: Sense): number {
     const h = this.hits;
-    const start = h.start[i];
-    const end = h.end[i];
+    let start = h.start[i];
+    let end = h.end[i];
     if (s.country === null) return end; // disputed territory: no country
     if (s.ambiguous && !this.ambiguousOk(i, s)) return -1;
-    const poss = this.possLen(end);
-    const mod: Modifier = { start, country: s.country, code: s.code, org: null, sector: s.sector };
-    const k = this.followingHit(i, end + poss);
+    let poss = this.possLen(end);
+    let last = i;
+    let country = s.country;
+    let code = s.code;
+    let certain = true;
+    let provenance: Provenance = 'stated';
+    let kind: MentionKind = s.k === S_DEMONYM ? 'demonym' : 'country';
+    let combinable = true;
+    // "Kosovo Albanians", "Croatian Serbs": a state's ethnic minority belongs to that state.
+    if (poss === 0) {
+      const j = this.ethnicAfter(i, end, country, s.k === S_COUNTRY);
+      if (j >= 0) {
+        last = j;
+        end = h.end[j];
+        poss = this.possLen(end);
+        kind = 'demonym';
+      }
+    }
+    if (last === i && s.k === S_DEMONYM) {
+      const pw = this.prevWordStart(start);
+      if (pw >= 0 && this.lex.refs.ethnicMarkers.has(this.text.slice(pw, this.wordEnd(pw)).toLowerCase())) {
+        // "ethnic Albanians (in southern Serbia)": the country where the group lives.
+        const k = this.followingHit(i, end + poss);
+        const after = k >= 0 && this.senseOfKind(k, M_NOUN | M_TITLE) !== null ? h.end[k] : end;
+        const loc = this.placeAfter(after, last + 1, false) ?? this.nearestOtherCountry(i, country) ?? this.otherCountryInPlay(country);
+        start = pw;
+        if (loc !== null && loc !== country) {
+          country = loc;
+          code = this.codeOf(loc, null);
+          certain = false;
+          provenance = 'context';
+        }
+      } else if (poss === 0 && this.text.charCodeAt(end - 1) === 115) {
+        // "the Albanians of southern Serbia".
+        const loc = this.placeAfter(end, i + 1, true);
+        if (loc !== null && loc !== country) {
+          country = loc;
+          code = this.codeOf(loc, null);
+          end = this.placeEnd;
+          poss = this.possLen(end);
+          combinable = false;
+        }
+      }
+    }
+    const mod: Modifier = { start, country, code, org: null, sector: s.sector };
+    const k = combinable ? this.followingHit(last, end + poss) : -1;
     if (k >= 0) {
+      const n = this.mentions.length;
       const r = this.combine(k, mod);
-      if (r >= 0) return r;
+      if (r >= 0) {
+        if (!certain && this.mentions.length > n) {
+          const m = this.mentions[this.mentions.length - 1];
+          m.certain = false;
+          m.provenance = provenance;
+        }
+        return r;
+      }
     }
     const t = this.text;
     let modifier = false;
-    if (poss === 0 && (s.k === S_DEMONYM || s.cased)) {
+    if (poss === 0 && (kind === 'demonym' || s.cased)) {
       const q = this.skipSpace(end);
       modifier = q > end && q < this.sEnd && CLS[t.charCodeAt(q)] === C_LOWER;
     }
-    const m = this.mention(start, end, s.k === S_DEMONYM ? 'demonym' : 'country', {
-      country: s.country, code: s.code, sector: s.sector, certain: true, provenance: 'stated',
-    });
+    const m = this.mention(start, end, kind, { country, code, sector: s.sector, certain, provenance });
     if (modifier) m.modifier = true;
     if (poss > 0) m.possessive = true;
     return end;
+  }
+
+  /** Hit right after `end` (one space) that is an ethnic demonym of another country ("Kosovo Albanians"), or -1. */
+  private ethnicAfter(i: number, end: number, country: string, afterName: boolean): number {
+    const h = this.hits;
+    const j = i + 1;
+    if (j >= h.n || h.sent[j] !== this.sent) return -1;
+    const q = this.skipSpace(end);
+    if (q === end || h.start[j] !== q) return -1;
+    const d = this.senseOfKind(j, M_DEMONYM);
+    if (d === null || d.k !== S_DEMONYM || d.country === null || d.country === country) return -1;
+    const first = this.senseOfKind(j, M_BLOCK | M_PERSON | M_ORG | M_COUNTRY | M_DEMONYM);
+    if (first !== d) return -1;
+    const key = tokenize(this.text.slice(q, h.end[j])).join(' ');
+    return this.lex.refs.ethnicNouns.has(key) || afterName && this.lex.refs.ethnicDemonyms.has(key) ? j : -1;
+  }
+
+  /** End of the place read by placeAfter. */
+  private placeEnd = 0;
+
+  /**
+   * "in/of/from [the] [southern] <country>" right after p: the country (placeEnd is set to the end of
+   * its name), or null. `ofOnly`: only "of".
+   */
+  private placeAfter(p: number, from: number, ofOnly: boolean): string | null {
+    const t = this.text;
+    let q = this.skipSpace(p);
+    if (q === p) return null;
+    let e = this.wordEnd(q);
+    const prep = t.slice(q, e).toLowerCase();
+    if (!(prep === 'of' || !ofOnly && (prep === 'in' || prep === 'from' || prep === 'inside'))) return null;
+    q = this.skipSpace(e);
+    e = this.wordEnd(q);
+    if (this.wordIs(q, e, 'the')) { q = this.skipSpace(e); e = this.wordEnd(q); }
+    for (let n = 0; n < 2 && e > q; n++) {
+      let we = e;
+      while (we + 1 < this.sEnd && t.charCodeAt(we) === 45 && CLS[t.charCodeAt(we + 1)] !== C_OTHER) we = this.wordEnd(we + 1);
+      if (!this.lex.refs.compass.has(t.slice(q, we).toLowerCase())) break;
+      q = this.skipSpace(we);
+      e = this.wordEnd(q);
+    }
+    const k = this.hitAt(q, from);
+    if (k < 0) return null;
+    const c = this.senseOfKind(k, M_BLOCK | M_COUNTRY | M_CAPITAL | M_METONYM);
+    if (c === null || c.k === S_BLOCK || c.country === null) return null;
+    this.placeEnd = this.hits.end[k];
+    return c.country;
+  }
+
+  /** The country of the nearest hit in the sentence naming a country other than `own`, or null. */
+  private nearestOtherCountry(i: number, own: string): string | null {
+    const h = this.hits;
+    const mask = M_BLOCK | M_COUNTRY | M_DEMONYM | M_CAPITAL | M_METONYM;
+    let best: string | null = null;
+    let dist = Infinity;
+    for (let k = i - 1; k >= 0 && h.sent[k] === this.sent; k--) {
+      const c = this.senseOfKind(k, mask);
+      if (c === null || c.k === S_BLOCK || c.country === null || c.country === own) continue;
+      best = c.country;
+      dist = h.start[i] - h.end[k];
+      break;
+    }
+    for (let k = i + 1; k < h.n && h.sent[k] === this.sent; k++) {
+      if (h.start[k] - h.end[i] >= dist) break;
+      const c = this.senseOfKind(k, mask);
+      if (c === null || c.k === S_BLOCK || c.country === null || c.country === own) continue;
+      return c.country;
+    }
+    return best;
+  }
+
+  /** The last actor in play in the previous two sentences whose country is not `own`, or null. */
+  private otherCountryInPlay(own: string): string | null {
+    const ms = this.mentions;
+    for (let x = ms.length - 1; x >= 0; x--) {
+      const m = ms[x];
+      if (m.sentence < this.sent - 2) break;
+      if (m.country !== null && m.country !== own && m.kind !== 'group' && m.kind !== 'pronoun') return m.country;
+    }
+    return null;
   }
 
   /** A modifier followed by hit k: title, sector noun or name. Returns the end, or -1. */
@@ -507,18 +644,89 @@ class Composer {
 
   // --- organisations ------------------------------------------------------------------------------
 
-  private orgSector(s: Sense): string | null {
+  // Output of orgNow: the organisation's sector and country on the document date.
+  private orgSectorNow: string | null = null;
+  private orgCountryNow: string | null = null;
+
+  /** Sector and country of an organisation on the document date (dated changes: "Taliban" REB -> GOV). */
+  private orgNow(s: Sense): void {
     let sector = s.sector;
-    if (s.sectorFrom && this.date) for (const c of s.sectorFrom) if (c.from <= this.date) sector = c.sector;
-    return sector;
+    let country = s.country;
+    if (s.sectorFrom && this.date) {
+      for (const c of s.sectorFrom) {
+        if (c.from > this.date) continue;
+        sector = c.sector;
+        if (c.country) country = c.country;
+      }
+    }
+    this.orgSectorNow = sector;
+    this.orgCountryNow = country;
+  }
+
+  /**
+   * Is an ambiguous organisation form ("IRA", "Solidarity", "Security Council") the organisation here?
+   * Ruled out by a phrase that gives the form another meaning ("Inflation Reduction Act") or by a
+   * qualifying proper name or country ("Russia's Security Council", "Kentucky General Assembly");
+   * supported by an unambiguous form of the organisation, by one of its countries stated in the
+   * document, or by a following sector noun or title ("IRA gunmen"). Forms marked unqualified
+   * ("the Security Council") need no more than the absence of a qualifier.
+   */
+  private orgAmbiguousOk(i: number, s: Sense, poss: number): boolean {
+    if (s.org !== null && this.vetoOrg.has(s.org)) return false;
+    if (this.orgQualified(i)) return false;
+    if (s.org !== null && this.supportOrg.has(s.org)) return true;
+    if (s.unqualified) return true;
+    if (s.supportCountries !== null) for (const c of s.supportCountries) if (this.supportCountry.has(c)) return true;
+    const k = this.followingHit(i, this.hits.end[i] + poss);
+    return k >= 0 && this.senseOfKind(k, M_TITLE | M_NOUN) !== null;
+  }
+
+  /** Hit i is qualified by a proper name or country: a capitalised word or a possessive before, "of <Country>" after. */
+  private orgQualified(i: number): boolean {
+    const h = this.hits;
+    const t = this.text;
+    const start = h.start[i];
+    const pw = this.prevWordStart(start);
+    if (pw >= 0) {
+      const e = this.wordEnd(pw);
+      const c0 = CLS[t.charCodeAt(pw)];
+      if (c0 === C_UPPER || c0 === C_DIGIT) {
+        const w = t.slice(pw, e);
+        if (!this.lex.refs.determiners.has(w.toLowerCase()) && !this.lex.refs.nameStops.has(w)) return true;
+      }
+      // "Russia's Security Council": the word before is the "s" of a possessive.
+      if (e - pw === 1 && (t.charCodeAt(pw) | 32) === 115 && pw - 1 >= this.sStart) {
+        const a = t.charCodeAt(pw - 1);
+        if (a === 39 || a === 0x2019) return true;
+      }
+    }
+    const of = this.ofActor(h.end[i], i + 1);
+    if (of !== null) return of.country !== null;
+    let q = this.skipSpace(h.end[i]);
+    let e = this.wordEnd(q);
+    if (q > h.end[i] && this.wordIs(q, e, 'of')) {
+      q = this.skipSpace(e);
+      e = this.wordEnd(q);
+      if (this.wordIs(q, e, 'the')) q = this.skipSpace(e);
+      if (q < this.sEnd && CLS[t.charCodeAt(q)] === C_UPPER) return true;
+    }
+    return false;
   }
 
   private handleOrg(i: number, s: Sense): number {
     const h = this.hits;
-    if (s.ambiguous && !this.lenient && !(s.org && this.supportOrg.has(s.org))) return -1;
     const end = h.end[i];
     const poss = this.possLen(end);
-    const mod: Modifier = { start: h.start[i], country: s.country, code: s.code, org: s.org, sector: null };
+    if (s.ambiguous && !this.lenient && !this.orgAmbiguousOk(i, s, poss)) return -1;
+    this.orgNow(s);
+    const sector = this.orgSectorNow;
+    const country = this.orgCountryNow;
+    const code = country === s.country ? s.code : this.codeOf(country, null);
+    // A dated change of country ("SPLA" -> South Sudan) drops the organisation from compounds, whose code follows the org.
+    // Members of a national group take its sector ("Hamas spokesman", "IRA gunmen", "CIA officers").
+    const mod: Modifier = {
+      start: h.start[i], country, code, org: country === s.country ? s.org : null, sector: country !== null ? sector : null,
+    };
     const k = this.followingHit(i, end + poss);
     if (k >= 0) {
       if (this.senseOfKind(k, M_TITLE | M_NOUN | M_PERSON | M_SURNAME) !== null) {
@@ -527,7 +735,7 @@ class Composer {
       }
     }
     const m = this.mention(h.start[i], end, 'org', {
-      country: s.country, code: s.code, org: s.org, sector: this.orgSector(s), certain: true, provenance: 'stated',
+      country, code, org: s.org, sector, certain: true, provenance: 'stated',
     });
     if (poss > 0) m.possessive = true;
     return end;
@@ -665,6 +873,7 @@ class Composer {
   /** Table candidates for a folded name key, narrowed by stated country/org and the date. */
   private tablePerson(cands: Person[] | undefined, country: string | null, org: string | null, role: string | null,
     bare: boolean): Person | null {
+    this.tableTie = null;
     if (!cands || cands.length === 0) return null;
     let list = cands.filter((p) => this.personMatches(p, country, org));
     if (this.date !== null) {
@@ -682,7 +891,25 @@ class Composer {
       const withRole = list.filter((p) => p.roles.some((r) => r.role === role));
       if (withRole.length > 0) list = withRole;
     }
-    return list.length === 1 ? list[0] : null;
+    if (list.length === 1) return list[0];
+    if (list.length > 1) this.tableTie = list;
+    return null;
+  }
+
+  /**
+   * Several table people share the name ("President Bush": George H. W. and George W.): when they all
+   * resolve to the same country (or organisation) and sector, that much is known without the person.
+   */
+  private tieResolution(tie: Person[], surface: string, role: string | null, sector: string | null): ResolvedPerson | null {
+    let first: ResolvedPerson | null = null;
+    for (const p of tie) {
+      const r = this.fromTable(p, role, sector);
+      if (r.country === null && r.org === null) return null;
+      if (first === null) first = r;
+      else if (r.country !== first.country || r.org !== first.org || r.sector !== first.sector) return null;
+    }
+    if (first === null) return null;
+    return { ...first, name: surface, role: role ?? (tie.every((p) => this.roleOf(p, null)?.role === first!.role) ? first.role : null), person: null };
   }
 
   private fromTable(p: Person, hintRole: string | null, hintSector: string | null): ResolvedPerson {
@@ -723,6 +950,7 @@ class Composer {
     if (l && (country === null || l.country === country)) return this.fromLearned(l, role, sector);
     // 2. The leaders table.
     let p = this.tablePerson(senseCands ?? this.lex.peopleByForm.get(key), country, org, role, bare);
+    const tie = this.tableTie;
     if (p === null && toks.length > 1) {
       // "Jonas Støre" for "Jonas Gahr Støre", but not "Jill Biden" for "Joe Biden".
       const byLast = this.learned.get(last);
@@ -739,6 +967,9 @@ class Composer {
       }
     }
     if (p !== null) return this.fromTable(p, role, sector);
+    // A titled or full name shared by people of one country: the country without the person. A bare
+    // surname must be unique.
+    if (tie !== null && !bare) return this.tieResolution(tie, this.text.slice(start, end), role, sector);
     return null;
   }
 
@@ -878,6 +1109,10 @@ class Composer {
     const start = h.start[i];
     const end = h.end[i];
     const bare = s.k === S_SURNAME;
+    if (mod === null) {
+      const r = this.leaderAsModifier(i, s);
+      if (r >= 0) return r;
+    }
     if (bare && mod === null && !this.lenient && !this.bareNameOk(i)) return -1;
     // "Fumio Kishida of Japan": the country is stated.
     const poss = this.possLen(end) === 2;
@@ -897,6 +1132,45 @@ class Composer {
     this.emitPerson(mod ? mod.start : start, mEnd, r, null, null, null, stated, poss);
     if (stated !== null || r.provenance === 'table') this.learn(r, start, end, r.person !== null);
     return mEnd;
+  }
+
+  /**
+   * "the Bush administration", "the Assad regime", "Putin's troops": a leader's name before a government,
+   * military or police noun stands for the leader's country (the name may be shared by several people of
+   * that country). Returns the end of the compound, or -1.
+   */
+  private leaderAsModifier(i: number, s: Sense): number {
+    const h = this.hits;
+    const end = h.end[i];
+    const k = this.followingHit(i, end + this.possLen(end));
+    if (k < 0) return -1;
+    const noun = this.senseOfKind(k, M_NOUN | M_TITLE);
+    if (noun === null || noun.k !== S_NOUN || !(noun.sector === 'GOV' || noun.sector === 'MIL' || noun.sector === 'COP' || noun.sector === 'SPY')) return -1;
+    let country: string | null = null;
+    const l = this.learned.get(tokenize(this.text.slice(h.start[i], end)).join(' '));
+    if (l !== undefined) country = l.country;
+    else {
+      let people = s.people ?? [];
+      if (this.date !== null) {
+        const d = this.date;
+        const valid = people.filter((p) => p.roles.some((r) => roleValidOn(r, d)));
+        if (valid.length > 0) people = valid;
+      }
+      for (const p of people) {
+        const c = this.fromTable(p, null, null).country;
+        if (c === null || (country !== null && c !== country)) return -1;
+        country = c;
+      }
+    }
+    if (country === null) return -1;
+    const n = this.mentions.length;
+    const r = this.combine(k, { start: h.start[i], country, code: this.codeOf(country, null), org: null, sector: null });
+    if (r >= 0 && this.mentions.length > n) {
+      const m = this.mentions[this.mentions.length - 1];
+      m.certain = false;
+      m.provenance = l !== undefined ? 'learned' : 'table';
+    }
+    return r;
   }
 
   /** Context checks for a lone surname ("Kishida said"). */

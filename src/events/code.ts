@@ -123,6 +123,8 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       break;
     } else if (headIsVerb && (p === Pos.VERB) && (lem === 'be' || lem === 'get') && k === head - 1) {
       beAux = true;
+    } else if (p === Pos.VERB && k === head - 1 && lem === 'help') {
+      // "to help defend X": "help" is transparent; what governs "to" decides (a purpose after a noun).
     } else if (p === Pos.VERB && k === head - 1 && sv.lower(head).endsWith('ing') && g.attempt.has(lem)) {
       // "resume shelling", "stopped firing"
       const a = g.attempt.get(lem);
@@ -169,7 +171,9 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
   if (headIsVerb && sv.lower(head).endsWith('ing') && head - 1 >= sv.from && k === head - 1) {
     const pp = sv.pos(head - 1);
     // "inspectors probing suspect sites": a participle modifying a noun; "for collaborating": a gerund.
-    if (((pp === Pos.NOUN || pp === Pos.PROPN) && sv.mentionAt(head - 1) < 0) || (pp === Pos.ADP && sv.lower(head - 1) !== 'by')) f.reduced = true;
+    // "arrested for collaborating with Israel": wink-nlp tags a preposition before a gerund as SCONJ too.
+    const pl = sv.lower(head - 1);
+    if (((pp === Pos.NOUN || pp === Pos.PROPN) && sv.mentionAt(head - 1) < 0) || (pp === Pos.ADP && pl !== 'by') || (pp === Pos.SCONJ && pl === 'for')) f.reduced = true;
   }
   if (headIsVerb && !f.passive && !beAux && k === head - 1 && k >= sv.from && (sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.PROPN) && sv.mentionAt(k) < 0) {
     const low = sv.lower(head);
@@ -205,8 +209,13 @@ function reachEnd(sv: SentenceView, g: Grammar, c: number, end: number, absorbin
     if (sv.pos(t) === Pos.CCONJ && (low === 'and' || low === 'but' || low === 'or')) {
       // "condemned X and urged Y": a new finite verb ends the reach.
       let q = t + 1;
-      while (q < sv.to && (sv.pos(q) === Pos.ADV || sv.pos(q) === Pos.AUX || g.negators.has(sv.lower(q)))) q++;
-      if (q < sv.to && sv.pos(q) === Pos.VERB && sv.isFiniteVerb(q)) return t;
+      let aux = false;
+      while (q < sv.to && (sv.pos(q) === Pos.ADV || sv.pos(q) === Pos.AUX || g.negators.has(sv.lower(q)))) {
+        if (sv.pos(q) === Pos.AUX) aux = true;
+        q++;
+      }
+      // "... and will resign": a verb after an auxiliary is finite too.
+      if (q < sv.to && sv.pos(q) === Pos.VERB && (aux || sv.isFiniteVerb(q))) return t;
       if (low === 'but') return t;
     }
   }
@@ -235,6 +244,9 @@ const STATE_ACTIONS = new Set<PloverType>(['COERCE', 'ACCUSE', 'SANCTION']);
 
 /** Types whose recipient, when the sentence names none, is the actor's own country (internal events). */
 const DOMESTIC_DEFAULT = new Set<PloverType>(['PROTEST', 'CONCEDE', 'COERCE']);
+/** Directed types whose unnamed recipient is the actor's own country when the sentence names no other
+ *  country: "Rebels in the Ivory Coast dismissed an appeal from the president" (CIV>CIV). */
+const DOMESTIC_IF_ALONE = new Set<PloverType>(['REJECT']);
 
 interface TargetPick {
   mentions: number[];
@@ -582,6 +594,13 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   if (sv.mentions.length === 0) return;
   const onto = ontology();
   const matches = findTriggers(sv, ps);
+  // A speech verb heading a longer trigger ("declared a state of emergency", "announced sanctions on")
+  // takes that object: it does not open reported speech.
+  let content: Set<number> | null = null;
+  for (const m of matches) {
+    if (m.slots >= 2 && m.patterns[0].type !== null && g.speech.has(sv.lemma(m.head))) (content ??= new Set()).add(m.head);
+  }
+  if (content !== null) sv.resegment(g, content);
   const deontic = deonticRequests(sv, g);
   if (matches.length === 0 && deontic.length === 0) return;
 
@@ -610,7 +629,9 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
       if (heads.has(t)) {
         const x = live.find((y) => y.head === t);
         const noun = x !== undefined && x.m !== null && x.p.slots[0].pos !== 'V';
-        if (x && x.p.type !== null && e.inner === null && !(noun && adjunct)) e.inner = x;
+        // An outer trigger that names its content with a specific code ("offered its troops to X to help
+        // oust Y": 0332) keeps it; what follows is a purpose, not the content.
+        if (x && x.p.type !== null && e.inner === null && !(noun && adjunct) && !namesContent(e.p)) e.inner = x;
         break;
       }
       const pt = sv.pos(t);
@@ -649,6 +670,11 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
       ((o.target === null && ev.target === null) || (o.target !== null && ev.target !== null && sameActor(o.target, ev.target))));
     if (!dup) out.push(ev);
   }
+}
+
+/** A multi-word trigger with a code below its type's root ("offer troops" 0332, "seek aid" 023). */
+function namesContent(p: EventPattern): boolean {
+  return p.slots.length > 1 && !(p.cameo.length === 3 && p.cameo.endsWith('0'));
 }
 
 const COMPLEMENT_PREPS = new Set(['to', 'for', 'on', 'upon', 'over', 'about', 'against', 'of', 'with', 'into', 'from']);
@@ -706,6 +732,9 @@ function codeEvent(
     ? { purpose: false, reduced: false, negated: false, modality: 'asserted' as Modality, frame: null, deontic: false, passive: false, factor: 1 }
     : frameOf(sv, g, head, !headIsNoun);
   if (fr.deontic && deonticSubject === null) return true; // an obligation, not an event (unless reported: see deonticRequests)
+  // "invasion forces", "protest movement": an event noun modifying another noun names no event.
+  if (headIsNoun && p.slots.length === 1 && end < sv.to && sv.pos(end) === Pos.NOUN && sv.mentionAt(end) < 0 && !g.timeWords.has(sv.lower(end)) &&
+    !g.shellNouns.has(sv.lemma(end)) && !g.shellNouns.has(sv.lower(end))) return true;
   if (fr.purpose) return true;
   if (inHypothetical(sv, head)) return true;
   if (p.stative) fr.passive = false;
@@ -907,7 +936,11 @@ function codeEvent(
   if (p.partner && targets.length === 0 && sources.length < 2) return true;
   if (p.weak && targets.length === 0 && inner === null) return true;
   let domesticDefault = false;
-  if (targets.length === 0 && !p.noTarget && (DOMESTIC_DEFAULT.has(type) || (p.type !== null && DOMESTIC_DEFAULT.has(p.type)))) domesticDefault = true;
+  let domesticAlone = false;
+  if (targets.length === 0 && !p.noTarget) {
+    if (DOMESTIC_DEFAULT.has(type) || (p.type !== null && DOMESTIC_DEFAULT.has(p.type))) domesticDefault = true;
+    else if (DOMESTIC_IF_ALONE.has(type) && sole !== null) domesticAlone = true;
+  }
   // "their countries" naming the actors themselves: a reciprocal event among the actors.
   if (targets.length > 0 && targets.every((t) => sources.some((x) => sameActor(x, t) || (x.country !== null && x.country === t.country)))) {
     if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
@@ -972,7 +1005,10 @@ function codeEvent(
   if (partners !== null && partners.length >= 2) {
     for (let i = 1; i < partners.length; i++) emit(partners[0], partners[i], true);
   } else if (targets.length === 0) {
-    for (const s of sources) emit(s, domesticDefault ? domesticOf(s) : null, false);
+    for (const s of sources) {
+      const own = domesticDefault || (domesticAlone && withCountry(s, opts.ctx, sole)?.country === sole) ? domesticOf(withCountry(s, opts.ctx, sole) ?? s) : null;
+      emit(s, own, false);
+    }
   } else if (between && targets.length >= 2) {
     // "mediated between X and Y", "host a meeting between X and Y": a third party with each of them.
     for (const s of sources) for (const t of targets) emit(s, t, false);

@@ -33,6 +33,8 @@ export interface Grammar {
   lightVerbs: ReadonlySet<string>;
   /** Day, month and other time words: never a subject ("said Wednesday it would ..."). */
   timeWords: ReadonlySet<string>;
+  /** Nouns an event noun may modify and still name the event ("mediation mission", "rescue effort"). */
+  shellNouns: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -55,6 +57,7 @@ interface GrammarJson {
   attempt: Record<string, string>;
   lightVerbs: string[];
   timeWords?: string[];
+  shellNouns?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
@@ -95,6 +98,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     attempt: new Map(Object.entries(g.attempt)),
     lightVerbs: set(g.lightVerbs),
     timeWords: set(g.timeWords ?? []),
+    shellNouns: set(g.shellNouns ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;

@@ -93,6 +93,8 @@ function gapOk(sv: SentenceView, t: number): boolean {
   const p = sv.pos(t);
   const low = sv.lower(t);
   if (p === Pos.PUNCT) return low === '-' || low === '$' || low === '"' || low === '“' || low === '”';
+  // "to" opens a new phrase ("continue military aid to war-torn X"): a later slot is not in the trigger.
+  if (low === 'to' && !(t + 1 < sv.to && sv.pos(t + 1) === Pos.NUM)) return false;
   if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
   if (p === Pos.ADP && low !== 'of' && !(PARTICLES.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB) &&
     !(t + 1 < sv.to && (sv.pos(t + 1) === Pos.NUM || sv.lower(t + 1) === 'to'))) return false;

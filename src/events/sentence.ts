@@ -58,6 +58,19 @@ export class SentenceView {
     this.segment(g);
   }
 
+  /**
+   * Segment again, treating the speech verbs at the given tokens as content verbs: "declared a state of
+   * emergency", "announced sanctions" take an object, not a reported clause.
+   */
+  resegment(g: Grammar, contentVerbs: ReadonlySet<number>): void {
+    this.contentVerbs = contentVerbs;
+    this.clauses.length = 0;
+    this.clauseOf.fill(0);
+    this.segment(g);
+  }
+
+  private contentVerbs: ReadonlySet<number> | null = null;
+
   private mapMentions(): void {
     const d = this.doc;
     let t = this.from;
@@ -124,6 +137,8 @@ export class SentenceView {
       if (l === ',' || l === ';' || l === '.') return false;
       if (this.mentionAt(k) >= 0) continue;
       const p = this.pos(k);
+      // "as authorities in Croatia cracked down": a prepositional phrase naming an actor stays in the subject.
+      if ((p === Pos.ADP && (l === 'in' || l === 'of' || l === 'from')) && k + 1 < this.to && this.mentionAt(k + 1) >= 0) continue;
       if (p === Pos.ADP || l === 'to') return false;
       if (p === Pos.AUX || (p === Pos.VERB && !l.endsWith('ing'))) return true;
     }
@@ -226,6 +241,13 @@ export class SentenceView {
           cur = this.newClause(ClauseKind.Relative, cur, t + 1, true, ante);
           continue;
         }
+        // "in Montenegro where 28 people have been killed": a relative clause on a place; the place is not
+        // the clause's subject.
+        if (t > this.from && (this.mentionAt(t - 1) >= 0 || this.pos(t - 1) === Pos.PROPN || this.pos(t - 1) === Pos.NOUN || this.lower(t - 1) === ',')) {
+          this.clauseOf[k] = cur;
+          cur = this.newClause(ClauseKind.Relative, cur, t + 1, true, -1);
+          continue;
+        }
       }
       if (lw === 'that') {
         const prevPos = t > this.from ? this.pos(t - 1) : Pos.X;
@@ -242,7 +264,9 @@ export class SentenceView {
         }
         continue;
       }
-      if (g.subordinators.has(lw) && (p === Pos.SCONJ ? this.verbAhead(t, 12) : (p === Pos.ADP || p === Pos.ADV) && this.verbAhead(t, 7))) {
+      // "once again", "as well", "as soon as": a subordinator-like word opening an adverb phrase is not one.
+      const advAfter = p !== Pos.SCONJ && t + 1 < this.to && this.pos(t + 1) === Pos.ADV && this.mentionAt(t + 1) < 0;
+      if (g.subordinators.has(lw) && !advAfter && (p === Pos.SCONJ ? this.verbAhead(t, 12) : (p === Pos.ADP || p === Pos.ADV) && this.verbAhead(t, 7))) {
         this.clauseOf[k] = cur;
         cur = this.newClause(ClauseKind.Sub, cur, t + 1, atStart || t === this.from);
         continue;
@@ -269,7 +293,7 @@ export class SentenceView {
       }
       this.clauseOf[k] = cur;
       if (p === Pos.VERB || p === Pos.AUX) this.clauses[cur].hasVerb = true;
-      if (p === Pos.VERB && g.speech.has(lem) && !(t + 1 < this.to && this.lower(t + 1) === 'to')) {
+      if (p === Pos.VERB && g.speech.has(lem) && !(t + 1 < this.to && this.lower(t + 1) === 'to') && !(this.contentVerbs !== null && this.contentVerbs.has(t))) {
         // A speech verb followed by a noun phrase or clause: "said Sudan must", "told reporters that".
         const next = t + 1 < this.to ? this.lower(t + 1) : '.';
         if (next !== '.' && next !== ',' && next !== ';') pendingReported = t;
