@@ -1,41 +1,26 @@
 // Throughput of the actors component (raw-text scan + composition) on White House statements, with
 // sentence segmentation timed separately. Usage: npm run build && node bench/actors.mjs [maxDocs].
 // Skips when ../shared is absent.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Doc } from '../dist/text/doc.js';
 import { segment } from '../dist/text/segment.js';
 import { actorsComponent } from '../dist/actors/component.js';
 import { lexicon } from '../dist/actors/lexicon.js';
+import { whiteHouse, segmented, utf8Bytes } from './corpus.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, '..', 'shared', 'corpus', 'whitehouse');
-if (!existsSync(dir)) {
+const max = Number(process.argv[2] ?? 1e9);
+const inputs = whiteHouse(max);
+if (inputs === null) {
   console.log('bench/actors: ../shared absent, skipped');
   process.exit(0);
 }
-const max = Number(process.argv[2] ?? 1e9);
-const inputs = [];
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl')).sort()) {
-  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-    if (!line || inputs.length >= max) continue;
-    const r = JSON.parse(line);
-    inputs.push({ text: r.text ?? '', date: r.date ?? null });
-  }
-}
-const bytes = inputs.reduce((a, d) => a + Buffer.byteLength(d.text), 0);
+const bytes = utf8Bytes(inputs);
 
 let t = performance.now();
 lexicon();
 console.log(`lexicon compile: ${(performance.now() - t).toFixed(0)} ms`);
 
 // Segment once (not timed as part of the actors figure).
-const docs = inputs.map((d, i) => {
-  const doc = new Doc(d.text, { id: String(i), published: d.date, title: null });
-  segment(doc);
-  return doc;
-});
+const docs = segmented(inputs);
 // Warm-up pass, then timed passes.
 for (const doc of docs.slice(0, 200)) actorsComponent.run(doc);
 let best = Infinity;

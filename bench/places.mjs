@@ -7,10 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { Doc } from '../dist/text/doc.js';
 import { segment } from '../dist/text/segment.js';
-import { placesComponent } from '../dist/places/component.js';
+import { placesForSentences } from '../dist/places/component.js';
+import { everySentence } from '../dist/time/component.js';
+import { whiteHouse, segmented, utf8Bytes, root } from './corpus.mjs';
 import { gazetteer } from '../dist/places/gazetteer.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gazUrl = new URL('../dist/places/gazetteer.js', import.meta.url).href;
 const loads = [];
 for (let i = 0; i < 5; i++) {
@@ -20,32 +21,18 @@ for (let i = 0; i < 5; i++) {
 loads.sort((a, b) => a - b);
 console.log(`bench/places: gazetteer load ${loads[0].toFixed(0)} ms min, ${loads[2].toFixed(0)} ms median of 5 fresh processes; ${gazetteer().size} cities kept`);
 
-const dir = join(root, '..', 'shared', 'corpus', 'whitehouse');
-if (!existsSync(dir)) {
+const max = Number(process.argv[2] ?? 2000);
+const docs = whiteHouse(max, ['statements-releases-2023.jsonl', 'statements-releases-2022.jsonl']);
+if (docs === null) {
   console.log('bench/places: ../shared absent, corpus throughput skipped');
   process.exit(0);
 }
-const max = Number(process.argv[2] ?? 2000);
-const docs = [];
-for (const f of ['statements-releases-2023.jsonl', 'statements-releases-2022.jsonl']) {
-  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-    if (!line) continue;
-    const j = JSON.parse(line);
-    docs.push({ id: j.id, text: j.text, published: j.date });
-    if (docs.length >= max) break;
-  }
-  if (docs.length >= max) break;
-}
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-const prepared = docs.map((d) => {
-  const doc = new Doc(d.text, { id: d.id, published: d.published, title: null });
-  segment(doc);
-  return doc;
-});
+const bytes = utf8Bytes(docs);
+const prepared = segmented(docs);
 const t0 = process.hrtime.bigint();
 let places = 0;
 for (const doc of prepared) {
-  placesComponent.run(doc);
+  doc.places = placesForSentences(doc, everySentence(doc));
   places += doc.places.length;
 }
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;

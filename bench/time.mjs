@@ -1,40 +1,19 @@
 // Throughput of the dates component (prefilter + chrono-node) on White House statements.
 // Usage: npm run build && node bench/time.mjs [maxDocs]. Skips when ../shared is absent.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Doc } from '../dist/text/doc.js';
-import { segment } from '../dist/text/segment.js';
-import { datesComponent } from '../dist/time/component.js';
+import { datesForSentences, everySentence } from '../dist/time/component.js';
+import { whiteHouse, segmented, utf8Bytes } from './corpus.mjs';
 import { mayHaveDate } from '../dist/time/extract.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = join(root, '..', 'shared', 'corpus', 'whitehouse');
-if (!existsSync(dir)) {
+const max = Number(process.argv[2] ?? 2000);
+const docs = whiteHouse(max, ['statements-releases-2023.jsonl', 'statements-releases-2022.jsonl']);
+if (docs === null) {
   console.log('bench/time: ../shared absent, skipped');
   process.exit(0);
 }
-const max = Number(process.argv[2] ?? 2000);
-const docs = [];
-for (const f of ['statements-releases-2023.jsonl', 'statements-releases-2022.jsonl']) {
-  const p = join(dir, f);
-  if (!existsSync(p)) continue;
-  for (const line of readFileSync(p, 'utf8').split('\n')) {
-    if (!line) continue;
-    const j = JSON.parse(line);
-    docs.push({ id: j.id, text: j.text, published: j.date });
-    if (docs.length >= max) break;
-  }
-  if (docs.length >= max) break;
-}
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const bytes = utf8Bytes(docs);
 
-// Segment outside the timed region: only the dates component is measured.
-const prepared = docs.map((d) => {
-  const doc = new Doc(d.text, { id: d.id, published: d.published, title: null });
-  segment(doc);
-  return doc;
-});
+// Segment outside the timed region: only date extraction (every sentence) is measured.
+const prepared = segmented(docs);
 let sentences = 0;
 let passed = 0;
 for (const doc of prepared) {
@@ -44,15 +23,11 @@ for (const doc of prepared) {
   }
 }
 // Warm-up (chrono's compiled patterns, JIT) on fresh docs.
-for (const d of docs.slice(0, 20)) {
-  const doc = new Doc(d.text, { id: d.id, published: d.published, title: null });
-  segment(doc);
-  datesComponent.run(doc);
-}
+for (const doc of segmented(docs.slice(0, 20))) doc.dates = datesForSentences(doc, everySentence(doc));
 const t0 = process.hrtime.bigint();
 let mentions = 0;
 for (const doc of prepared) {
-  datesComponent.run(doc);
+  doc.dates = datesForSentences(doc, everySentence(doc));
   mentions += doc.dates.length;
 }
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -1,7 +1,6 @@
 // Throughput of the topic scan (issues + PLOVER contexts) and of the relations pass on White House
 // statements. Skips when ../shared is absent. Run after `npm run build`: node bench/topics.mjs [maxDocs]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { whiteHouse } from './corpus.mjs';
 import { Doc } from '../dist/text/doc.js';
 import { segment } from '../dist/text/segment.js';
 import { scanTopics, documentTopics } from '../dist/topics/component.js';
@@ -9,20 +8,13 @@ import { topicKnowledge } from '../dist/topics/knowledge.js';
 import { extractRelations, candidateSentences } from '../dist/relations/extract.js';
 import { relationKnowledge } from '../dist/relations/knowledge.js';
 
-const dir = new URL('../../shared/corpus/whitehouse/', import.meta.url).pathname;
-if (!existsSync(dir)) {
+const max = Number(process.argv[2] ?? Infinity);
+const loaded = whiteHouse(max);
+if (loaded === null) {
   console.log('bench/topics: ../shared absent, skipped');
   process.exit(0);
 }
-const max = Number(process.argv[2] ?? Infinity);
-const texts = [];
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-  for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-    if (!line) continue;
-    texts.push(JSON.parse(line).text);
-    if (texts.length >= max) break;
-  }
-}
+const texts = loaded.map((d) => d.text);
 const chars = texts.reduce((a, t) => a + t.length, 0);
 const mb = chars / 1e6;
 const tk = topicKnowledge();

@@ -81,6 +81,12 @@ const M_SURNAME = 1 << S_SURNAME;
 const M_TITLE = 1 << S_TITLE;
 const M_NOUN = 1 << S_NOUN;
 
+/** Words after which "it"/"they" is the subject of reported speech ("said it would"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'announced', 'announces', 'stated', 'states',
+  'declared', 'declares', 'warned', 'warns', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues', 'believes',
+  'believed', 'hopes', 'hoped', 'told', 'tells', 'confirmed', 'confirms', 'denied', 'denies', 'stressed', 'stresses',
+  'reiterated', 'indicated', 'signalled', 'signaled', 'promised', 'vowed', 'threatened', 'that']);
+
 const KIND_RANK: Record<string, number> = { 'head-of-state': 0, 'head-of-government': 1, 'foreign-minister': 2 };
 
 /** The document date as YYYY-MM-DD (or a shorter prefix), or null. */
@@ -1391,6 +1397,20 @@ class Composer {
       const of = this.ofActor(end, k + 1);
       if (of) { stated = of; end = of.end; }
     }
+    if (stated === null) {
+      // "the government", "the country": the one country in play.
+      const ref = this.prevWordLower(start) === 'the' && this.lex.refs.definiteRefs.has(tokenize(this.text.slice(start, end)).join(' '))
+        ? this.countryInPlay(start) : null;
+      if (ref !== null) {
+        const m = this.mention(start, end, 'sector', {
+          country: ref.country, code: ref.code, sector: s.sector, certain: false, provenance: 'backref',
+        });
+        m.members = [ref];
+        if (this.possLen(end) > 0) m.possessive = true;
+        return end;
+      }
+      if (s.definite) return -1;
+    }
     const country = stated?.country ?? null;
     const org = stated?.org ?? null;
     const m = this.mention(start, end, 'sector', {
@@ -1398,6 +1418,31 @@ class Composer {
     });
     if (this.possLen(end) > 0) m.possessive = true;
     return end;
+  }
+
+  /**
+   * The one country in play before `before`: the countries named earlier in the current sentence, else
+   * in the previous two sentences; null when there are none or several. Returns its latest mention.
+   */
+  private countryInPlay(before: number): Mention | null {
+    const ms = this.mentions;
+    let found: Mention | null = null;
+    let x = ms.length - 1;
+    for (let pass = 0; pass < 2; pass++) {
+      const floor = pass === 0 ? this.sent : this.sent - 2;
+      for (; x >= 0 && ms[x].sentence >= floor; x--) {
+        const m = ms[x];
+        if (m.start >= before) continue;
+        const list = m.members && m.members.length > 0 ? m.members : [m];
+        for (const c of list) {
+          if (c.country === null) continue;
+          if (found === null) found = c;
+          else if (found.country !== c.country) return null;
+        }
+      }
+      if (found !== null) return found;
+    }
+    return null;
   }
 
   // --- back-references ----------------------------------------------------------------------------
@@ -1428,6 +1473,8 @@ class Composer {
     const h = this.hits;
     const start = h.start[i];
     const t = this.text;
+    const c0 = t.charCodeAt(start) | 32;
+    if (c0 === 105 || c0 === 116) return this.handleObjectPronoun(i); // it / they
     let subject = this.atSentenceStart(start);
     if (!subject) {
       // '..." he said' / ', she added'
@@ -1467,6 +1514,103 @@ class Composer {
       return h.end[i];
     }
     return -1;
+  }
+
+  /**
+   * "it" / "they" as a subject: at the start of a sentence, the subject of the previous sentence; after a
+   * speech verb or "that" ("Uganda said on Sunday it had paid"), the subject of the current sentence.
+   * "it" takes a country, organisation or institution (never a person); "they" a group, a sector, a
+   * plural demonym, an organisation, or two coordinated actors. Expletive "it" ("it is") is skipped.
+   */
+  private handleObjectPronoun(i: number): number {
+    const h = this.hits;
+    const start = h.start[i];
+    const end = h.end[i];
+    const t = this.text;
+    const it = (t.charCodeAt(start) | 32) === 105;
+    if (it && this.itExpletive(end)) return -1;
+    let sentence = -1;
+    if (this.atSentenceStart(start)) sentence = this.sent - 1;
+    else if (this.afterSpeechVerb(start)) sentence = this.sent;
+    if (sentence < 0) return -1;
+    const ms = this.mentions;
+    // The first mention of that sentence (before the pronoun), in subject position.
+    let x = ms.length - 1;
+    while (x >= 0 && ms[x].sentence > sentence) x--;
+    while (x > 0 && ms[x - 1].sentence === sentence) x--;
+    if (x < 0 || ms[x].sentence !== sentence || ms[x].start >= start || !this.isSubject(ms[x])) return -1;
+    const a = ms[x];
+    const identity = a.country !== null || a.org !== null;
+    let members: Mention[] | null = null;
+    if (it) {
+      if (!identity || a.kind === 'person' || a.kind === 'demonym' || a.kind === 'group' || a.kind === 'pronoun') return -1;
+      members = [a];
+    } else {
+      // "Japan and Norway said they ...": two coordinated actors.
+      const b = x + 1 < ms.length ? ms[x + 1] : null;
+      if (b !== null && b.sentence === sentence && b.start < start && identity && (b.country !== null || b.org !== null) &&
+          this.coordinatedIn(a.end, b.start, sentence)) {
+        members = [a, b];
+      } else if (a.kind === 'group' && a.members && a.members.length > 0) {
+        members = a.members;
+      } else if (identity && (a.kind === 'sector' || a.kind === 'org' ||
+          a.kind === 'demonym' && (t.charCodeAt(a.end - 1) | 32) === 115)) {
+        members = [a];
+      } else return -1;
+    }
+    if (members.length === 1) {
+      const m = members[0];
+      const p = this.mention(start, end, 'pronoun', {
+        country: m.country, org: m.org, code: m.code, sector: m.sector, name: m.name, role: m.role, certain: false,
+        provenance: 'backref',
+      });
+      p.members = [m];
+    } else {
+      const g = this.mention(start, end, 'group', { certain: false, provenance: 'backref' });
+      g.members = members;
+    }
+    return end;
+  }
+
+  /** "it is", "it would be", "it's": an expletive or predicative "it". */
+  private itExpletive(end: number): boolean {
+    const t = this.text;
+    const c = t.charCodeAt(end);
+    if (c === 39 || c === 0x2019) return true;
+    const q = this.skipSpace(end);
+    if (q === end) return false;
+    const e = this.wordEnd(q);
+    const w1 = t.slice(q, e).toLowerCase();
+    const ex = this.lex.refs.itExpletive;
+    if (ex.has(w1)) return true;
+    const q2 = this.skipSpace(e);
+    if (q2 === e) return false;
+    return ex.has(`${w1} ${t.slice(q2, this.wordEnd(q2)).toLowerCase()}`);
+  }
+
+  /** A speech verb or "that" at most three words before `p`, with no punctuation between. */
+  private afterSpeechVerb(p: number): boolean {
+    let q = p;
+    for (let n = 0; n < 4; n++) {
+      const w = this.prevWordStart(q);
+      if (w < 0) return false;
+      const word = this.text.slice(w, this.wordEnd(w)).toLowerCase();
+      if (SPEECH_VERBS.has(word)) return true;
+      q = w;
+    }
+    return false;
+  }
+
+  /** Only "and" (or a comma) lies between a and b, within sentence `sentence`. */
+  private coordinatedIn(a: number, b: number, sentence: number): boolean {
+    const saveS = this.sStart;
+    const saveE = this.sEnd;
+    this.sStart = this.doc.sentStart[sentence];
+    this.sEnd = this.doc.sentEnd[sentence];
+    const ok = this.gapIsCoordination(a, b) && !this.wordIs(this.skipSpace(a), this.wordEnd(this.skipSpace(a)), 'or');
+    this.sStart = saveS;
+    this.sEnd = saveE;
+    return ok;
   }
 
   /** Mention m opens its sentence (after quotes, "The", or a short phrase and a comma). */

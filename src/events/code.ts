@@ -285,7 +285,7 @@ function mergeRoles(outer: EventPattern, inner: EventPattern): EventPattern {
   return x;
 }
 
-function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number, limit: number, exclude: Set<number>): TargetPick | null {
+function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number, limit: number, exclude: Set<number>, triggerEnd = from): TargetPick | null {
   let firstObj = -1;
   let firstLoc = -1;
   for (let t = from; t < limit; t++) {
@@ -294,6 +294,8 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (j < 0 || sv.mStart[j] !== t) continue;
     t = sv.mEnd[j] - 1;
     if (exclude.has(j)) continue;
+    // "contribute 4,000 troops to ...": a bare sector word inside the trigger is its object, not a recipient.
+    if (sv.mEnd[j] <= triggerEnd && !hasIdentity(sv.mentions[j]) && sv.mentions[j].kind === 'sector') continue;
     if (isAttribution(sv, g, j)) continue;
     if (isModifierOnly(sv, j)) continue;
     if (sv.clauses[sv.clauseAt(t)].kind === ClauseKind.Relative && sv.clauseAt(t) !== sv.clauseAt(from - 1 >= sv.from ? from - 1 : from)) continue;
@@ -481,7 +483,8 @@ function nounInAdjunct(sv: SentenceView, g: Grammar, head: number): boolean {
       k--;
       continue;
     }
-    if (pk === Pos.ADP) return lk !== 'by';
+    // "since last month's U.S. invasion": wink-nlp tags some prepositions SCONJ.
+    if (pk === Pos.ADP || (pk === Pos.SCONJ && g.subordinators.has(lk))) return lk !== 'by';
     // The object of a verb that is neither a light verb nor a trigger ("They condemned Russia's aggression"
     // when the actor of "condemned" is unknown): background.
     return pk === Pos.VERB;
@@ -733,7 +736,8 @@ function codeEvent(
     : frameOf(sv, g, head, !headIsNoun);
   if (fr.deontic && deonticSubject === null) return true; // an obligation, not an event (unless reported: see deonticRequests)
   // "invasion forces", "protest movement": an event noun modifying another noun names no event.
-  if (headIsNoun && p.slots.length === 1 && end < sv.to && sv.pos(end) === Pos.NOUN && sv.mentionAt(end) < 0 && !g.timeWords.has(sv.lower(end)) &&
+  if (headIsNoun && p.slots.length === 1 && end < sv.to && sv.pos(end) === Pos.NOUN && !g.timeWords.has(sv.lower(end)) &&
+    (sv.mentionAt(end) < 0 || (sv.mentions[sv.mentionAt(end)].kind === 'sector' && sv.mStart[sv.mentionAt(end)] === end)) &&
     !g.shellNouns.has(sv.lemma(end)) && !g.shellNouns.has(sv.lower(end))) return true;
   if (fr.purpose) return true;
   if (inHypothetical(sv, head)) return true;
@@ -866,7 +870,7 @@ function codeEvent(
       srcInherited = true;
     }
     if (!p.noTarget) {
-      const pick = pickTarget(sv, g, inner && inner.p.slots[0]?.pos !== 'N' ? mergeRoles(p, inner.p) : p, head + 1, reach, exclude);
+      const pick = pickTarget(sv, g, inner && inner.p.slots[0]?.pos !== 'N' ? mergeRoles(p, inner.p) : p, head + 1, reach, exclude, end);
       if (pick) {
         if (p.needTo && !pick.viaTo && !(p.loc && pick.viaLoc)) return false;
         tgt = pick.mentions;
@@ -986,6 +990,9 @@ function codeEvent(
     if (!s) return;
     let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, sole);
     if (t !== null && sameActor(s, t)) return;
+    // "President Bush threatened action against Russia" with Bush unresolved: a state named as the
+    // recipient is not the country of an actor the sentence leaves unplaced.
+    if (s !== s0 && t !== null && (t.kind === 'country' || t.kind === 'metonym') && t.country === s.country) return;
     let conf = factor;
     if (!s.certain) conf *= 0.8;
     if (t === null && onto.plover(type).recipient) conf *= 0.7;

@@ -31,7 +31,9 @@ export function governingPrep(sv: SentenceView, j: number, floor = sv.from, dept
     if (mk >= 0) {
       // A possessive or modifier mention inside the same noun phrase ("China's", "U.S.").
       const m = sv.mentions[mk];
-      if (m.possessive || m.modifier || sv.lower(sv.mEnd[mk]) === "'s" || sv.lower(sv.mEnd[mk]) === '’s') {
+      // "of NATO peacekeeping troops": a mention followed by a noun of the same phrase modifies it.
+      const nounAfter = sv.mEnd[mk] < sv.mStart[j] && sv.mentionAt(sv.mEnd[mk]) < 0 && sv.pos(sv.mEnd[mk]) === Pos.NOUN;
+      if (m.possessive || m.modifier || nounAfter || sv.lower(sv.mEnd[mk]) === "'s" || sv.lower(sv.mEnd[mk]) === '’s') {
         k = sv.mStart[mk] - 1;
         steps++;
         continue;
