@@ -80,6 +80,8 @@ export interface Sense {
   explicit: boolean;
   /** Nouns that are actors only as definite references to a country in play ("the country"). */
   definite: boolean;
+  /** Nouns that after "the" refer to the one country in play ("the government", "the army"). */
+  definiteRef: boolean;
   /** Group phrases. */
   count: number;
   prefer: 'country' | 'person' | 'any' | null;
@@ -117,8 +119,6 @@ export interface Refs {
   ethnicDemonyms: Set<string>;
   /** Compass and similar words between a preposition and a country ("in southern Serbia"). */
   compass: Set<string>;
-  /** Folded nouns that, after "the", refer to the one country in play ("the government", "the country"). */
-  definiteRefs: Set<string>;
   /** Words after "it" that make it an expletive ("it is"), folded; two-word entries joined by one space. */
   itExpletive: Set<string>;
 }
@@ -205,7 +205,7 @@ function sense(k: number, surface: string, over: Partial<Sense>): Sense {
   return {
     k, surface, cased: false, lowerOk: CLS[first] === C_LOWER, ambiguous: false, support: false, country: null, code: null,
     sector: null, org: null, sectorFrom: null, supportCountries: null, unqualified: false, people: null, role: null, plural: false, needsContext: false,
-    office: false, explicit: false, definite: false, count: 0, prefer: null, ...over,
+    office: false, explicit: false, definite: false, definiteRef: false, count: 0, prefer: null, ...over,
   };
 }
 
@@ -357,6 +357,8 @@ function compile(): Lexicon {
   }
 
   // --- sectors: titles, nouns, roles --------------------------------------------------------------
+  const rf = tryRead<RefsFile>('actors', 'references.json') ?? {};
+  const defRefs = new Set((rf.definiteReferences ?? []).map((x) => tokenize(x).join(' ')));
   const sf = tryRead<SectorsFile>('actors', 'sectors.json');
   const ambTitles = new Set((sf?.ambiguousTitles ?? []).map((a) => a.title.toLowerCase()));
   const eliModifiers = new Set<string>();
@@ -378,7 +380,11 @@ function compile(): Lexicon {
       const plural = isPluralHead(t);
       add(t, sense(S_TITLE, t, { role: plural ? null : t.toLowerCase(), sector: s.code, plural, lowerOk: true, needsContext: ambTitles.has(t.toLowerCase()) }));
     }
-    for (const n of s.nouns ?? []) add(n, sense(S_NOUN, n, { sector: s.code, lowerOk: true, needsContext: ambTitles.has(n.toLowerCase()) }));
+    for (const n of s.nouns ?? []) {
+      add(n, sense(S_NOUN, n, {
+        sector: s.code, lowerOk: true, needsContext: ambTitles.has(n.toLowerCase()), definiteRef: defRefs.has(tokenize(n).join(' ')),
+      }));
+    }
     for (const n of s.equipment ?? []) add(n, sense(S_NOUN, n, { sector: s.code, lowerOk: true, needsContext: true }));
     for (const c of s.caseSensitive ?? []) {
       const plural = /[a-z]s$/.test(c);
@@ -387,7 +393,6 @@ function compile(): Lexicon {
   }
 
   // --- references: groups, pronouns, honorifics ---------------------------------------------------
-  const rf = tryRead<RefsFile>('actors', 'references.json') ?? {};
   for (const d of rf.groupDeterminers ?? []) {
     for (const n of rf.groupNouns ?? []) {
       if (d.only && !d.only.includes(n.text)) continue;
@@ -399,7 +404,7 @@ function compile(): Lexicon {
     add(g.text, sense(S_GROUP, g.text, { count: g.count, prefer: g.prefer, sector: g.sector ?? null, lowerOk: true }));
   }
   for (const p of [...(rf.pronouns ?? []), ...(rf.objectPronouns ?? [])]) add(p, sense(S_PRONOUN, p, { lowerOk: true }));
-  for (const n of rf.countryNouns ?? []) add(n, sense(S_NOUN, n, { lowerOk: true, definite: true }));
+  for (const n of rf.countryNouns ?? []) add(n, sense(S_NOUN, n, { lowerOk: true, definite: true, definiteRef: true }));
   for (const h of rf.honorifics ?? []) add(h, sense(S_HONORIFIC, h, { lowerOk: false, cased: true }));
 
   // --- people (leaders tables) --------------------------------------------------------------------
@@ -466,7 +471,6 @@ function compile(): Lexicon {
     ethnicNouns: new Set((rf.ethnicNouns ?? []).map((x) => tokenize(x).join(' '))),
     ethnicDemonyms: new Set((rf.ethnicDemonyms ?? []).map((x) => tokenize(x).join(' '))),
     compass: low(rf.compassWords),
-    definiteRefs: new Set((rf.definiteReferences ?? []).map((x) => tokenize(x).join(' '))),
     itExpletive: new Set((rf.itExpletive ?? []).map((x) => x.toLowerCase())),
     gender: new Map<string, 'm' | 'f'>([
       ...(rf.gender?.m ?? []).map((x) => [tokenize(x).join(' '), 'm'] as [string, 'm']),

@@ -81,12 +81,6 @@ const M_SURNAME = 1 << S_SURNAME;
 const M_TITLE = 1 << S_TITLE;
 const M_NOUN = 1 << S_NOUN;
 
-/** Words after which "it"/"they" is the subject of reported speech ("said it would"). */
-const SPEECH_VERBS = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'announced', 'announces', 'stated', 'states',
-  'declared', 'declares', 'warned', 'warns', 'insisted', 'insists', 'claimed', 'claims', 'argued', 'argues', 'believes',
-  'believed', 'hopes', 'hoped', 'told', 'tells', 'confirmed', 'confirms', 'denied', 'denies', 'stressed', 'stresses',
-  'reiterated', 'indicated', 'signalled', 'signaled', 'promised', 'vowed', 'threatened', 'that']);
-
 const KIND_RANK: Record<string, number> = { 'head-of-state': 0, 'head-of-government': 1, 'foreign-minister': 2 };
 
 /** The document date as YYYY-MM-DD (or a shorter prefix), or null. */
@@ -470,7 +464,7 @@ class Composer {
     }
     if (last === i && s.k === S_DEMONYM) {
       const pw = this.prevWordStart(start);
-      if (pw >= 0 && this.lex.refs.ethnicMarkers.has(this.text.slice(pw, this.wordEnd(pw)).toLowerCase())) {
+      if (pw >= 0 && this.isEthnicMarker(pw)) {
         // "ethnic Albanians (in southern Serbia)": the country where the group lives.
         const k = this.followingHit(i, end + poss);
         const after = k >= 0 && this.senseOfKind(k, M_NOUN | M_TITLE) !== null ? h.end[k] : end;
@@ -520,6 +514,12 @@ class Composer {
     return end;
   }
 
+  private isEthnicMarker(p: number): boolean {
+    const e = this.wordEnd(p);
+    for (const w of this.lex.refs.ethnicMarkers) if (this.wordIs(p, e, w)) return true;
+    return false;
+  }
+
   /** Hit right after `end` (one space) that is an ethnic demonym of another country ("Kosovo Albanians"), or -1. */
   private ethnicAfter(i: number, end: number, country: string, afterName: boolean): number {
     const h = this.hits;
@@ -547,8 +547,7 @@ class Composer {
     let q = this.skipSpace(p);
     if (q === p) return null;
     let e = this.wordEnd(q);
-    const prep = t.slice(q, e).toLowerCase();
-    if (!(prep === 'of' || !ofOnly && (prep === 'in' || prep === 'from' || prep === 'inside'))) return null;
+    if (!(this.wordIs(q, e, 'of') || !ofOnly && (this.wordIs(q, e, 'in') || this.wordIs(q, e, 'from') || this.wordIs(q, e, 'inside')))) return null;
     q = this.skipSpace(e);
     e = this.wordEnd(q);
     if (this.wordIs(q, e, 'the')) { q = this.skipSpace(e); e = this.wordEnd(q); }
@@ -1399,8 +1398,11 @@ class Composer {
     }
     if (stated === null) {
       // "the government", "the country": the one country in play.
-      const ref = this.prevWordLower(start) === 'the' && this.lex.refs.definiteRefs.has(tokenize(this.text.slice(start, end)).join(' '))
-        ? this.countryInPlay(start) : null;
+      let ref: Mention | null = null;
+      if (s.definiteRef && k === i && end === h.end[i]) {
+        const pw = this.prevWordStart(start);
+        if (pw >= 0 && this.wordIs(pw, this.wordEnd(pw), 'the')) ref = this.countryInPlay(start);
+      }
       if (ref !== null) {
         const m = this.mention(start, end, 'sector', {
           country: ref.country, code: ref.code, sector: s.sector, certain: false, provenance: 'backref',
@@ -1517,10 +1519,11 @@ class Composer {
   }
 
   /**
-   * "it" / "they" as a subject: at the start of a sentence, the subject of the previous sentence; after a
-   * speech verb or "that" ("Uganda said on Sunday it had paid"), the subject of the current sentence.
-   * "it" takes a country, organisation or institution (never a person); "they" a group, a sector, a
-   * plural demonym, an organisation, or two coordinated actors. Expletive "it" ("it is") is skipped.
+   * "it" / "they" opening a sentence: the subject of the previous sentence. "it" takes a country,
+   * organisation or institution (never a person); "they" a group, a sector, a plural demonym, an
+   * organisation, or two coordinated actors. Expletive "it" ("it is") is skipped. Within a sentence
+   * ("Uganda said on Sunday it had paid") the event coder takes the speaker itself, with its own words
+   * as evidence, so no mention is made.
    */
   private handleObjectPronoun(i: number): number {
     const h = this.hits;
@@ -1528,11 +1531,9 @@ class Composer {
     const end = h.end[i];
     const t = this.text;
     const it = (t.charCodeAt(start) | 32) === 105;
+    const sentence = this.sent - 1;
+    if (sentence < 0 || !this.atSentenceStart(start)) return -1;
     if (it && this.itExpletive(end)) return -1;
-    let sentence = -1;
-    if (this.atSentenceStart(start)) sentence = this.sent - 1;
-    else if (this.afterSpeechVerb(start)) sentence = this.sent;
-    if (sentence < 0) return -1;
     const ms = this.mentions;
     // The first mention of that sentence (before the pronoun), in subject position.
     let x = ms.length - 1;
@@ -1586,19 +1587,6 @@ class Composer {
     const q2 = this.skipSpace(e);
     if (q2 === e) return false;
     return ex.has(`${w1} ${t.slice(q2, this.wordEnd(q2)).toLowerCase()}`);
-  }
-
-  /** A speech verb or "that" at most three words before `p`, with no punctuation between. */
-  private afterSpeechVerb(p: number): boolean {
-    let q = p;
-    for (let n = 0; n < 4; n++) {
-      const w = this.prevWordStart(q);
-      if (w < 0) return false;
-      const word = this.text.slice(w, this.wordEnd(w)).toLowerCase();
-      if (SPEECH_VERBS.has(word)) return true;
-      q = w;
-    }
-    return false;
   }
 
   /** Only "and" (or a comma) lies between a and b, within sentence `sentence`. */

@@ -309,12 +309,29 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (prep !== null && p.to.has(prep) && firstObj < 0) {
       return { mentions: coordinated(sv, j, limit).filter((x) => !exclude.has(x)), viaTo: true, viaLoc: false, between: false };
     }
-    if (firstObj < 0 && (prep === null ? p.obj : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0 || ALWAYS_TARGET_PREPS.has(prep)))) firstObj = j;
+    if (firstObj < 0 && (prep === null ? p.obj || purposeObject(sv, j, from) : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0 || ALWAYS_TARGET_PREPS.has(prep)))) firstObj = j;
     if (firstLoc < 0 && prep !== null && (g.locative.has(prep) || prep === 'from' || prep === 'into')) firstLoc = j;
   }
   if (firstObj >= 0) return { mentions: coordinated(sv, firstObj, limit).filter((x) => !exclude.has(x)), viaTo: false, viaLoc: false, between: false };
   if (firstLoc >= 0 && p.loc) return { mentions: [firstLoc], viaTo: false, viaLoc: true, between: false };
   return null;
+}
+
+/**
+ * "opened fire to disperse demonstrators": the object of a purpose infinitive right after the trigger is
+ * whom the act is aimed at.
+ */
+function purposeObject(sv: SentenceView, j: number, from: number): boolean {
+  let k = sv.mStart[j] - 1;
+  while (k >= from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.PROPN)) k--;
+  return k - 1 >= from && sv.pos(k) === Pos.VERB && sv.lower(k - 1) === 'to' && k - 1 <= from + 1;
+}
+
+/** A noun trigger heading a "for" phrase ("for talks", "for a two-day visit"). */
+function forPurpose(sv: SentenceView, head: number): boolean {
+  let k = head - 1;
+  while (k >= sv.from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.lower(k) === '-' || sv.pos(k) === Pos.NOUN)) k--;
+  return k >= sv.from && sv.lower(k) === 'for';
 }
 
 /** A countryless sector word used as a modifier ("military aid", "security forces' ..."): not an actor. */
@@ -463,6 +480,25 @@ function placeAsActor(sv: SentenceView, head: number, reach: number, fromOk = fa
 
 const ELITE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'IGO', 'NGO', 'ELI', 'MIL', 'SPY', 'JRN']);
 
+/** Is the subject of the clause an armed force ('troops'), peacekeepers ('peace'), or neither? */
+function armedSubject(sv: SentenceView, g: Grammar, c: number, head: number): 'troops' | 'peace' | null {
+  const cl = sv.clauses[c];
+  let force = false;
+  for (let t = cl.start; t < head; t++) {
+    if (sv.clauseAt(t) !== c) continue;
+    const j = sv.mentionAt(t);
+    if (j >= 0 && sv.mStart[j] === t) {
+      const m = sv.mentions[j];
+      const prep = governingPrep(sv, j, cl.start);
+      if (prep !== null && prep !== 'of') continue;
+      if (m.sector === 'MIL') force = true;
+      else if (m.kind !== 'country' && m.kind !== 'org' && m.sector !== null) return null; // an official, a delegation
+    }
+    if (g.peacekeeping.has(sv.lower(t))) return 'peace';
+  }
+  return force ? 'troops' : null;
+}
+
 /** A state, organisation or official (not a crowd). */
 function isElite(m: Mention): boolean {
   if (m.kind === 'country' || m.kind === 'metonym' || m.kind === 'org' || m.kind === 'person') return true;
@@ -500,6 +536,22 @@ function inHypothetical(sv: SentenceView, head: number): boolean {
   for (let i = 0; i < 6 && c >= 0; i++) {
     const cl = sv.clauses[c];
     if (cl.kind === ClauseKind.Sub && cl.start - 1 >= sv.from && HYPOTHETICAL_SUBORDINATORS.has(sv.lower(cl.start - 1))) return true;
+    if (cl.kind === ClauseKind.Main || cl.kind === ClauseKind.Coord) return false;
+    c = cl.parent;
+  }
+  return false;
+}
+
+/** Subordinators of clauses that tell what came before or why (not what happened at the same time). */
+const BACKGROUND_SUBORDINATORS = new Set(['after', 'before', 'since', 'following', 'because', 'despite', 'amid', 'amidst', 'although', 'though', 'once', 'until']);
+
+/** Is the trigger inside an adverbial clause of time-before, cause or concession ("after U.S. officials
+ *  alleged ...")? Clauses of simultaneity ("as X hosted Y", "while ...") report events of their own. */
+function inAdverbial(sv: SentenceView, head: number): boolean {
+  let c = sv.clauseAt(head);
+  for (let i = 0; i < 6 && c >= 0; i++) {
+    const cl = sv.clauses[c];
+    if (cl.kind === ClauseKind.Sub) return cl.start - 1 >= sv.from && BACKGROUND_SUBORDINATORS.has(sv.lower(cl.start - 1));
     if (cl.kind === ClauseKind.Main || cl.kind === ClauseKind.Coord) return false;
     c = cl.parent;
   }
@@ -654,7 +706,9 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   for (const e of live) {
     if (e.absorbedBy !== null) continue;
     // Participle clauses (", killing 20 people") usually tell the outcome of the main event: background too.
-    const participle = sv.clauses[sv.clauseAt(e.head)].kind === ClauseKind.Participle;
+    // So do adverbial clauses ("..., as the opposition threatened to storm his residence", "after U.S.
+    // officials alleged ..."): they set the scene of the main event.
+    const participle = sv.clauses[sv.clauseAt(e.head)].kind === ClauseKind.Participle || inAdverbial(sv, e.head);
     const sink = participle || (e.m !== null && e.p.slots[0].pos !== 'V' && nounInAdjunct(sv, g, e.head)) ? background : found;
     // Fall back through the head's candidate patterns when one needs a recipient it cannot find.
     const cands = e.m ? e.m.patterns : [e.p];
@@ -684,7 +738,8 @@ const COMPLEMENT_PREPS = new Set(['to', 'for', 'on', 'upon', 'over', 'about', 'a
 
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
-  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null, absorb: true, confidence: 0.8, order: -1,
+  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null,
+  military: null, peacekeeping: null, absorb: true, frame: null, confidence: 0.8, order: -1,
 };
 const DEONTIC_SHOULD: EventPattern = { ...DEONTIC_MUST, id: 'request:should', cameo: '020' };
 
@@ -752,7 +807,7 @@ function codeEvent(
   let cameo = p.cameo;
   let mode = p.mode;
   if (inner !== null && inner.p.type !== null) {
-    const frameName = type === 'REQUEST' && cameo.startsWith('10') ? 'DEMAND' : type;
+    const frameName = p.frame ?? (type === 'REQUEST' && cameo.startsWith('10') ? 'DEMAND' : type);
     const r = g.compose(frameName, inner.p.cameo, inner.p.type);
     if (r) {
       type = r.type;
@@ -812,6 +867,10 @@ function codeEvent(
             src = s.mentions;
             srcInherited = s.inherited;
           }
+        } else if (forPurpose(sv, head)) {
+          // "negotiators return to Geneva for talks": the subject goes for the event.
+          const s = subjectOf(sv, g, sv.clauseAt(head), head);
+          if (s && !s.inherited) src = s.mentions;
         }
       }
     }
@@ -956,6 +1015,16 @@ function codeEvent(
     cameo = p.joint.cameo;
     mode = p.joint.mode;
   }
+  if ((p.military !== null || p.peacekeeping !== null) && !headIsNoun) {
+    // "NATO peacekeeping troops arrived in Bosnia": an armed force arriving is a deployment, not a visit.
+    const force = armedSubject(sv, g, c, head);
+    const recode = force === 'peace' ? p.peacekeeping ?? p.military : force === 'troops' ? p.military : null;
+    if (recode !== null) {
+      type = recode.type;
+      cameo = recode.cameo;
+      mode = recode.mode;
+    }
+  }
   if (p.elite !== null && sources.length > 0 && sources.every(isElite)) {
     // "a human rights group protested", "the ministry protested": a verbal protest.
     type = p.elite.type;
@@ -992,7 +1061,8 @@ function codeEvent(
     if (t !== null && sameActor(s, t)) return;
     // "President Bush threatened action against Russia" with Bush unresolved: a state named as the
     // recipient is not the country of an actor the sentence leaves unplaced.
-    if (s !== s0 && t !== null && (t.kind === 'country' || t.kind === 'metonym') && t.country === s.country) return;
+    if (s !== s0 && s0.kind === 'person' && t0 !== null && t !== null && (t.kind === 'country' || t.kind === 'metonym') && !t0.possessive &&
+      t.country === s.country && sv.mentions.includes(t0)) return;
     let conf = factor;
     if (!s.certain) conf *= 0.8;
     if (t === null && onto.plover(type).recipient) conf *= 0.7;

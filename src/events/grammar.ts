@@ -35,6 +35,8 @@ export interface Grammar {
   timeWords: ReadonlySet<string>;
   /** Nouns an event noun may modify and still name the event ("mediation mission", "rescue effort"). */
   shellNouns: ReadonlySet<string>;
+  /** Words naming peacekeepers ("peacekeeping troops", "blue helmets"). */
+  peacekeeping: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -58,9 +60,12 @@ interface GrammarJson {
   lightVerbs: string[];
   timeWords?: string[];
   shellNouns?: string[];
+  peacekeeping?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
+
+const KEEP: Recode = { type: 'AGREE', cameo: '=' };
 
 export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
   const onto = ontology();
@@ -69,6 +74,11 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     if (typeof table === 'string') continue; // "about"
     const m = new Map<string, Recode>();
     for (const [key, v] of Object.entries(table)) {
+      if (v === '=') {
+        // The frame keeps the governed event as it is ("ordered the arrest of X": the arrest).
+        m.set(key, KEEP);
+        continue;
+      }
       const cameo = typeof v === 'string' ? v : v.c;
       const entry = onto.cameo(cameo);
       if (!entry) throw new Error(`compose.json: ${frame}.${key}: unknown CAMEO code ${cameo}`);
@@ -99,14 +109,14 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     lightVerbs: set(g.lightVerbs),
     timeWords: set(g.timeWords ?? []),
     shellNouns: set(g.shellNouns ?? []),
+    peacekeeping: set(g.peacekeeping ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;
-      for (let n = Math.min(4, innerCameo.length); n >= 2; n--) {
-        const r = m.get(innerCameo.slice(0, n));
-        if (r) return r;
-      }
-      return m.get(innerType);
+      let r: Recode | undefined;
+      for (let n = Math.min(4, innerCameo.length); n >= 2 && r === undefined; n--) r = m.get(innerCameo.slice(0, n));
+      r ??= m.get(innerType);
+      return r === KEEP ? { type: innerType, cameo: innerCameo } : r;
     },
   };
 }

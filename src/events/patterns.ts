@@ -45,6 +45,10 @@ export interface EventPattern {
   recip: boolean;
   /** Recoding when the actor is a state, organisation or official rather than a crowd ("X protested"). */
   elite: { type: PloverType; cameo: string; mode: string | null } | null;
+  /** Recoding when the actor is an armed force ("troops arrived in X" is no diplomatic visit);
+   *  `peace` when they are peacekeepers. */
+  military: { type: PloverType; cameo: string; mode: string | null } | null;
+  peacekeeping: { type: PloverType; cameo: string; mode: string | null } | null;
   /** Recoding when several countries act together ("French and Egyptian warships held exercises"). */
   joint: { type: PloverType; cameo: string; mode: string | null } | null;
   /** Needs a recipient or several actors ("signed" alone is often a footballer's contract). */
@@ -57,6 +61,8 @@ export interface EventPattern {
   swap: boolean;
   /** Triggers in this event's complement are part of it ("agreed to visit", "urged X to withdraw"). */
   absorb: boolean;
+  /** Compose frame for the governed event (grammar/compose.json), when not the type's own. */
+  frame: string | null;
   confidence: number;
   /** Order of definition (ties between equally long matches go to the earlier pattern). */
   order: number;
@@ -80,8 +86,11 @@ interface PatternJson {
   partner?: boolean;
   weak?: boolean;
   elite?: { type: string; c: string; mode?: string | null };
+  military?: { type: string; c: string; mode?: string | null };
+  peacekeeping?: { type: string; c: string; mode?: string | null };
   joint?: { type: string; c: string; mode?: string | null };
   absorb?: boolean;
+  frame?: string;
   conf?: number;
   gap?: number;
   block?: boolean;
@@ -252,8 +261,11 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
         partner: p.partner ?? false,
         weak: p.weak ?? false,
         elite: p.elite ? compileElite(p.elite, where) : null,
+        military: p.military ? compileElite(p.military, where) : null,
+        peacekeeping: p.peacekeeping ? compileElite(p.peacekeeping, where) : null,
         joint: p.joint ? compileElite(p.joint, where) : null,
         absorb: p.absorb ?? (type !== null && VERBAL_TYPES.has(type)),
+        frame: p.frame ?? null,
         confidence: p.conf ?? 1,
         order: order++,
       });

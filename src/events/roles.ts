@@ -2,6 +2,7 @@
 // the agent of a passive ("by X"), the agent inside a noun phrase ("Russia's invasion", "U.S. sanctions"),
 // and coordinated actors ("Japan and Norway").
 
+import type { Mention } from '../actors/mention.js';
 import { Pos } from '../text/pos.js';
 import type { Grammar } from './grammar.js';
 import { ClauseKind, type SentenceView } from './sentence.js';
@@ -89,6 +90,9 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
   const out = [j];
   let cur = j;
   for (;;) {
+    // "Libyan leader Muammar Gaddafi and ...": a title and a name found as two adjacent mentions are one actor.
+    for (let a = sv.mentionAt(sv.mEnd[cur]); a >= 0 && a !== cur && sv.mStart[a] === sv.mEnd[cur] && sv.mEnd[a] <= limit &&
+      sameIdentity(sv.mentions[cur], sv.mentions[a]); a = sv.mentionAt(sv.mEnd[cur])) cur = a;
     let k = sv.mEnd[cur];
     let sawConj = false;
     let steps = 0;
@@ -111,6 +115,15 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
     }
     const nx = k < limit ? sv.mentionAt(k) : -1;
     if (!sawConj || nx < 0 || nx === cur || out.includes(nx)) break;
+    // "Saudi-owned": a mention inside a compound modifier is not a member.
+    if (sv.mentions[nx].end < sv.doc.text.length && sv.doc.text.charCodeAt(sv.mentions[nx].end) === 45) break;
+    // "the United States and Israel, a Saudi weekly reports": after "and", ", a ..." opens an apposition.
+    if (andBefore(sv, out)) {
+      let q = sv.mStart[nx] - 1;
+      while (q > sv.mEnd[cur] && sv.pos(q) === Pos.ADJ) q--;
+      const det = sv.lower(q);
+      if ((det === 'a' || det === 'an') && sv.lower(q - 1) === ',') break;
+    }
     // "X, the Y envoy," is apposition, not coordination: require "and" somewhere before the last member.
     out.push(nx);
     cur = nx;
@@ -126,6 +139,22 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
     if (!hasAnd) return [j];
   }
   return out;
+}
+
+function hasAndBetween(sv: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (sv.lower(k) === 'and' || sv.lower(k) === '&') return true;
+  return false;
+}
+
+/** Does the list so far hold an "and"? */
+function andBefore(sv: SentenceView, out: number[]): boolean {
+  return out.length >= 2 && hasAndBetween(sv, sv.mEnd[out[0]], sv.mStart[out[out.length - 1]]);
+}
+
+/** Two mentions that may name the same actor: same country, or one of them without any. */
+function sameIdentity(a: Mention, b: Mention): boolean {
+  if (a.org !== null && b.org !== null) return a.org === b.org;
+  return a.country === null || b.country === null || a.country === b.country;
 }
 
 /**
@@ -144,6 +173,19 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
       let q = sv.mStart[j] - 1;
       while (q >= cl.start && (sv.pos(q) === Pos.DET || sv.pos(q) === Pos.ADJ)) q--;
       if (q >= cl.start && sv.lower(q) === ',' && q > cl.start) return { mentions: [j], inherited: false };
+    }
+    // ", a human rights group protested": the same with a subject that names no actor; the actor is
+    // unknown, not the subject of the clause before the comma.
+    if (j < 0 && k > cl.start) {
+      let q = k;
+      let noun = false;
+      while (q > cl.start && sv.mentionAt(q) < 0) {
+        const p = sv.pos(q);
+        if (p === Pos.NOUN || p === Pos.PROPN) noun = true;
+        else if (p !== Pos.DET && p !== Pos.ADJ && p !== Pos.NUM) break;
+        q--;
+      }
+      if (noun && q < k && q > cl.start && sv.lower(q) === ',' && sv.mentionAt(q) < 0 && !g.timeWords.has(sv.lower(k))) return null;
     }
   }
   let ofMention = -1;
