@@ -119,6 +119,9 @@ export interface Refs {
   ethnicDemonyms: Set<string>;
   /** Compass and similar words between a preposition and a country ("in southern Serbia"). */
   compass: Set<string>;
+  /** Hyphenated prefixes/suffixes that turn a country form into a stance or sponsor ("pro-", "-backed"). */
+  stancePrefixes: Set<string>;
+  stanceSuffixes: Set<string>;
   /** Words after "it" that make it an expletive ("it is"), folded; two-word entries joined by one space. */
   itExpletive: Set<string>;
 }
@@ -154,6 +157,8 @@ export function hkey(h: number): number {
 interface CountryRec {
   iso3: string; name: string; aliases?: string[]; abbreviations?: string[]; demonyms?: string[];
   capitals?: string[]; metonyms?: string[]; metonymSectors?: Record<string, string>; ambiguous?: boolean;
+  /** Capitals or metonyms that stand for an organisation seated there ("Brussels" for the EU). */
+  metonymOrgs?: Record<string, string>;
   ambiguousForms?: string[]; plover?: string;
 }
 interface TerritoryRec {
@@ -186,7 +191,7 @@ interface RefsFile {
   groupPhrases?: { text: string; count: number; prefer: 'country' | 'person' | 'any'; sector?: string }[];
   pronouns?: string[]; honorifics?: string[]; locatives?: string[]; nameParticles?: string[];
   ethnicMarkers?: string[]; ethnicDemonyms?: string[]; ethnicNouns?: string[]; compassWords?: string[]; definiteReferences?: string[];
-  countryNouns?: string[]; objectPronouns?: string[]; itExpletive?: string[];
+  countryNouns?: string[]; objectPronouns?: string[]; itExpletive?: string[]; stancePrefixes?: string[]; stanceSuffixes?: string[];
   nameSuffixes?: string[]; nameStops?: string[]; bareNameStops?: string[]; modifierFillers?: string[];
   determiners?: string[]; familyNameFirst?: string[]; nameTitles?: string[]; gender?: { m?: string[]; f?: string[] };
 }
@@ -266,8 +271,9 @@ function compile(): Lexicon {
     if (node.senses === null) node.senses = [];
     // Merge duplicates: same kind and same target.
     for (const o of node.senses) {
+      // (Exact-case senses keep one sense per spelling: "ECOWAS" and "Ecowas".)
       if (o.k === s.k && o.country === s.country && o.org === s.org && o.role === s.role && o.cased === s.cased &&
-          o.sector === s.sector && o.count === s.count) {
+          o.sector === s.sector && o.count === s.count && (!s.cased || o.surface === s.surface)) {
         if (s.people !== null) {
           o.people = o.people ?? [];
           for (const p of s.people) if (!o.people.includes(p)) o.people.push(p);
@@ -296,6 +302,7 @@ function compile(): Lexicon {
 
   // --- countries, territories, regions, blockers ---------------------------------------------------
   const ploverCode = new Map<string, string>();
+  const orgMetonyms: Sense[] = [];
   const cf = tryRead<CountriesFile>('actors', 'countries.json');
   if (cf) {
     const supportRequired = new Set(cf.supportRequired ?? []);
@@ -314,7 +321,14 @@ function compile(): Lexicon {
       for (const f of c.aliases ?? []) put(S_COUNTRY, f);
       for (const f of c.abbreviations ?? []) put(S_COUNTRY, f, { cased: true, lowerOk: false });
       for (const f of c.demonyms ?? []) put(S_DEMONYM, f);
-      for (const f of c.capitals ?? []) put(S_CAPITAL, f, { sector: 'GOV' });
+      for (const f of c.capitals ?? []) {
+        const org = c.metonymOrgs?.[f];
+        if (org) {
+          const s = sense(S_CAPITAL, f, { country: null, code: null, org, ambiguous: amb.has(f), support: amb.has(f) });
+          orgMetonyms.push(s);
+          add(f, s);
+        } else put(S_CAPITAL, f, { sector: 'GOV' });
+      }
       const own = [c.name, ...(c.aliases ?? []), ...(c.abbreviations ?? []), ...(c.demonyms ?? [])].map((x) => tokenize(x));
       for (const f of c.metonyms ?? []) {
         const toks = tokenize(f);
@@ -355,6 +369,8 @@ function compile(): Lexicon {
     // Phrases whose presence rules the org's ambiguous forms out ("Inflation Reduction Act" for IRA).
     for (const f of o.notWith ?? []) add(f, sense(S_BLOCK, f, { org: o.id }));
   }
+
+  for (const s of orgMetonyms) s.code = s.org ? (orgCode.get(s.org) ?? null) : null;
 
   // --- sectors: titles, nouns, roles --------------------------------------------------------------
   const rf = tryRead<RefsFile>('actors', 'references.json') ?? {};
@@ -472,6 +488,8 @@ function compile(): Lexicon {
     ethnicDemonyms: new Set((rf.ethnicDemonyms ?? []).map((x) => tokenize(x).join(' '))),
     compass: low(rf.compassWords),
     itExpletive: new Set((rf.itExpletive ?? []).map((x) => x.toLowerCase())),
+    stancePrefixes: low(rf.stancePrefixes),
+    stanceSuffixes: low(rf.stanceSuffixes),
     gender: new Map<string, 'm' | 'f'>([
       ...(rf.gender?.m ?? []).map((x) => [tokenize(x).join(' '), 'm'] as [string, 'm']),
       ...(rf.gender?.f ?? []).map((x) => [tokenize(x).join(' '), 'f'] as [string, 'f']),

@@ -361,14 +361,14 @@ class Composer {
       const w = this.prevWordStart(b);
       if (w >= 0 && CLS[t.charCodeAt(w)] === C_UPPER && this.hitEndingAt(w, i) < 0) return false;
     }
-    // "Georgia Tech", "Jordan Valley": a capitalised word right after, unless it starts a title
-    // ("Georgian Foreign Minister").
+    // "Georgia Tech", "Jordan Valley": a capitalised word right after, unless it starts a title or a
+    // sector noun ("Georgian Foreign Minister", "German Government", "Indian Air Force").
     const poss = this.possLen(end);
     if (poss === 0) {
       const nw = this.nextWordUpper(end);
       if (nw >= 0) {
         const k = this.hitAt(nw, i + 1);
-        if (k < 0 || this.senseOfKind(k, M_TITLE) === null) return false;
+        if (k < 0 || this.senseOfKind(k, s.support ? M_TITLE : M_TITLE | M_NOUN) === null) return false;
       }
     }
     // Country names and demonyms whose other senses are ruled out by the checks above ("Turkey",
@@ -376,6 +376,13 @@ class Composer {
     if (!s.support) return true;
     if (s.country && this.supportCountry.has(s.country)) return true;
     if (s.org && this.supportOrg.has(s.org)) return true;
+    // A capital opening the sentence before a lower-case word or a possessive is its subject: the
+    // government ("Washington demanded ...", "Washington's allies").
+    if (s.k === S_CAPITAL && this.atSentenceStart(start)) {
+      if (poss > 0) return true;
+      const q = this.skipSpace(end);
+      if (q > end && q < this.sEnd && CLS[t.charCodeAt(q)] === C_LOWER) return true;
+    }
     // Coordinated with another country ("Georgia and Ukraine") or followed by a sector noun/title.
     if (i + 1 < h.n && h.sent[i + 1] === this.sent && this.gapIsCoordination(end, h.start[i + 1]) &&
         this.senseOfKind(i + 1, M_COUNTRY | M_DEMONYM | M_CAPITAL | M_METONYM) !== null) return true;
@@ -383,6 +390,25 @@ class Composer {
         this.senseOfKind(i - 1, M_COUNTRY | M_DEMONYM | M_CAPITAL | M_METONYM) !== null) return true;
     const k = this.followingHit(i, end + poss);
     if (k >= 0 && this.senseOfKind(k, M_TITLE | M_NOUN) !== null) return true;
+    return false;
+  }
+
+  /**
+   * The form stands for a stance or a sponsor, not the actor: "pro-Russian separatists", "anti-Syria
+   * journalist", "Iranian-backed militias" (references.json stancePrefixes / stanceSuffixes).
+   */
+  private stanceAffix(start: number, end: number): boolean {
+    const t = this.text;
+    const refs = this.lex.refs;
+    if (start - 2 >= this.sStart && t.charCodeAt(start - 1) === 45 && CLS[t.charCodeAt(start - 2)] !== C_OTHER) {
+      let b = start - 1;
+      while (b > this.sStart && CLS[t.charCodeAt(b - 1)] !== C_OTHER) b--;
+      for (const w of refs.stancePrefixes) if (this.wordIs(b, start - 1, w)) return true;
+    }
+    if (end + 1 < this.sEnd && t.charCodeAt(end) === 45 && CLS[t.charCodeAt(end + 1)] !== C_OTHER) {
+      const e = this.wordEnd(end + 1);
+      for (const w of refs.stanceSuffixes) if (this.wordIs(end + 1, e, w)) return true;
+    }
     return false;
   }
 
@@ -444,6 +470,7 @@ class Composer {
     let end = h.end[i];
     if (s.country === null) return end; // disputed territory: no country
     if (s.ambiguous && !this.ambiguousOk(i, s)) return -1;
+    if (this.stanceAffix(start, end)) return end; // "pro-Russian separatists": not Russia's
     let poss = this.possLen(end);
     let last = i;
     let country = s.country;
@@ -615,8 +642,9 @@ class Composer {
     const h = this.hits;
     const start = h.start[i];
     const end = h.end[i];
-    if (s.country === null) return -1;
+    if (s.country === null && s.org === null) return -1;
     if (s.ambiguous && !this.ambiguousOk(i, s)) return -1;
+    if (this.stanceAffix(start, end)) return end; // "pro-Kremlin media"
     const poss = this.possLen(end);
     if (!this.lenient) {
       // "in Tokyo", "at the White House": a place, not an actor.
@@ -634,7 +662,7 @@ class Composer {
         }
       }
     }
-    const mod: Modifier = { start, country: s.country, code: s.code, org: null, sector: null };
+    const mod: Modifier = { start, country: s.country, code: s.code, org: s.org, sector: null };
     const k = this.followingHit(i, end + poss);
     if (k >= 0) {
       const r = this.combine(k, mod);
@@ -642,7 +670,9 @@ class Composer {
     }
     const m = s.explicit
       ? this.mention(start, end, 'sector', { country: s.country, code: s.code, sector: s.sector, certain: true, provenance: 'stated' })
-      : this.mention(start, end, 'metonym', { country: s.country, code: s.code, sector: s.sector, certain: false, provenance: 'metonym' });
+      : this.mention(start, end, 'metonym', {
+        country: s.country, org: s.org, code: s.code, sector: s.sector, certain: false, provenance: 'metonym',
+      });
     if (poss > 0) m.possessive = true;
     return end;
   }
@@ -723,6 +753,7 @@ class Composer {
     const end = h.end[i];
     const poss = this.possLen(end);
     if (s.ambiguous && !this.lenient && !this.orgAmbiguousOk(i, s, poss)) return -1;
+    if (this.stanceAffix(h.start[i], end)) return end; // "anti-NATO protesters"
     this.orgNow(s);
     const sector = this.orgSectorNow;
     const country = this.orgCountryNow;
@@ -814,8 +845,9 @@ class Composer {
           break;
         } else break;
       }
-      if (refs.nameStops.has(raw)) break;
       const hk = this.hitAt(q, fromHit);
+      // A stop word ends the name unless a full name in the table starts there ("President Bill Clinton").
+      if (refs.nameStops.has(raw) && (hk < 0 || this.senseOfKind(hk, M_PERSON) === null)) break;
       if (hk >= 0 && hk !== fromHit && this.blocksName(hk)) break;
       if (start < 0) start = q;
       let we = e;
@@ -963,7 +995,9 @@ class Composer {
           nameCompatible(byLast.name, toks[0])) {
         return this.fromLearned(byLast, role, sector);
       }
-      if (country !== null || org !== null) {
+      // With a stated country or a title ("President Omar El Bashir"): the surname with a compatible
+      // given name (in office by the document date, when there is one).
+      if (country !== null || org !== null || role !== null || sector !== null) {
         const first = toks[0];
         p = this.tablePerson(this.lex.peopleByForm.get(last)?.filter((x) => nameCompatible(x.name, first)), country, org, role, false);
         if (p === null) {
@@ -1147,10 +1181,13 @@ class Composer {
   private leaderAsModifier(i: number, s: Sense): number {
     const h = this.hits;
     const end = h.end[i];
-    const k = this.followingHit(i, end + this.possLen(end));
+    const poss = this.possLen(end) === 2;
+    const k = this.followingHit(i, end + (poss ? 2 : 0));
     if (k < 0) return -1;
     const noun = this.senseOfKind(k, M_NOUN | M_TITLE);
-    if (noun === null || noun.k !== S_NOUN || !(noun.sector === 'GOV' || noun.sector === 'MIL' || noun.sector === 'COP' || noun.sector === 'SPY')) return -1;
+    if (noun === null || noun.k !== S_NOUN) return -1;
+    // Without a possessive only the state's own bodies ("the Bush administration", "Assad forces").
+    if (!poss && !(noun.sector === 'GOV' || noun.sector === 'MIL' || noun.sector === 'COP' || noun.sector === 'SPY')) return -1;
     let country: string | null = null;
     const l = this.learned.get(tokenize(this.text.slice(h.start[i], end)).join(' '));
     if (l !== undefined) country = l.country;
@@ -1401,7 +1438,12 @@ class Composer {
       let ref: Mention | null = null;
       if (s.definiteRef && k === i && end === h.end[i]) {
         const pw = this.prevWordStart(start);
-        if (pw >= 0 && this.wordIs(pw, this.wordEnd(pw), 'the')) ref = this.countryInPlay(start);
+        if (pw >= 0 && this.wordIs(pw, this.wordEnd(pw), 'the')) {
+          // "across the country", "in the nation": a place, not an actor.
+          const p = this.prevWordStart(pw);
+          if (s.definite && p >= 0 && this.lex.refs.locatives.has(this.text.slice(p, this.wordEnd(p)).toLowerCase())) return -1;
+          ref = this.countryInPlay(start);
+        }
       }
       if (ref !== null) {
         const m = this.mention(start, end, 'sector', {

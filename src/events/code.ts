@@ -296,6 +296,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (exclude.has(j)) continue;
     // "contribute 4,000 troops to ...": a bare sector word inside the trigger is its object, not a recipient.
     if (sv.mEnd[j] <= triggerEnd && !hasIdentity(sv.mentions[j]) && sv.mentions[j].kind === 'sector') continue;
+    if (inReducedRelative(sv, j, from)) continue;
     if (isAttribution(sv, g, j)) continue;
     if (isModifierOnly(sv, j)) continue;
     if (sv.clauses[sv.clauseAt(t)].kind === ClauseKind.Relative && sv.clauseAt(t) !== sv.clauseAt(from - 1 >= sv.from ? from - 1 : from)) continue;
@@ -327,11 +328,34 @@ function purposeObject(sv: SentenceView, j: number, from: number): boolean {
   return k - 1 >= from && sv.pos(k) === Pos.VERB && sv.lower(k - 1) === 'to' && k - 1 <= from + 1;
 }
 
+const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself', 'ourselves', 'oneself']);
+
+/** Is the object of the verb trigger (right after it or inside its span) a reflexive pronoun? */
+function reflexiveObject(sv: SentenceView, head: number, end: number): boolean {
+  for (let t = head + 1; t <= end && t < sv.to; t++) if (REFLEXIVES.has(sv.lower(t))) return true;
+  return false;
+}
+
 /** A noun trigger heading a "for" phrase ("for talks", "for a two-day visit"). */
 function forPurpose(sv: SentenceView, head: number): boolean {
   let k = head - 1;
   while (k >= sv.from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.lower(k) === '-' || sv.pos(k) === Pos.NOUN)) k--;
   return k >= sv.from && sv.lower(k) === 'for';
+}
+
+/**
+ * "techniques used against Palestinian detainees": a mention in the complement of a past participle
+ * modifying a noun belongs to that participle, not to the trigger.
+ */
+function inReducedRelative(sv: SentenceView, j: number, from: number): boolean {
+  let k = sv.mStart[j] - 1;
+  while (k > from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM)) k--;
+  if (k <= from || sv.pos(k) !== Pos.ADP) return false;
+  const v = k - 1;
+  if (v <= from || sv.pos(v) !== Pos.VERB || sv.mentionAt(v) >= 0) return false;
+  const low = sv.lower(v);
+  if (!(low.endsWith('ed') || low.endsWith('en')) || low === sv.lemma(v)) return false;
+  return (sv.pos(v - 1) === Pos.NOUN || sv.pos(v - 1) === Pos.PROPN) && sv.mentionAt(v - 1) < 0;
 }
 
 /** A countryless sector word used as a modifier ("military aid", "security forces' ..."): not an actor. */
@@ -721,11 +745,17 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
     }
   }
   if (found.length === 0) for (const ev of background) found.push(ev);
-  // One event per (type, source, target, direction) in a sentence.
+  // One event per (type, source, target, direction) in a sentence; an event without a recipient adds
+  // nothing next to one of the same type and actor with a recipient ("established ties with and opened an
+  // embassy in Tehran").
+  const sameSource = (a: EventCandidate, b: EventCandidate): boolean =>
+    sameActor(a.source, b.source) || (a.source.country !== null && a.source.country === b.source.country && a.source.org === b.source.org);
   for (const ev of found) {
     const dup = out.some((o) => o.sentence === ev.sentence && o.type === ev.type && sameActor(o.source, ev.source) &&
       ((o.target === null && ev.target === null) || (o.target !== null && ev.target !== null && sameActor(o.target, ev.target))));
-    if (!dup) out.push(ev);
+    if (dup) continue;
+    if (ev.target === null && found.some((o) => o !== ev && o.type === ev.type && o.target !== null && !o.negated && sameSource(o, ev))) continue;
+    out.push(ev);
   }
 }
 
@@ -953,6 +983,8 @@ function codeEvent(
     if (placeTarget) viaLoc = true;
   }
   if (p.needTo && tgt.length === 0 && placeTarget === null) return false;
+  // "blew themselves up": an act on oneself is no event between actors.
+  if (tgt.length === 0 && placeTarget === null && !headIsNoun && reflexiveObject(sv, head, end)) return true;
   if (srcInherited) factor *= 0.8;
   if (viaLoc) factor *= 0.8;
   if (p.swap) {
@@ -1008,6 +1040,18 @@ function codeEvent(
   if (targets.length > 0 && targets.every((t) => sources.some((x) => sameActor(x, t) || (x.country !== null && x.country === t.country)))) {
     if (sources.length >= 2 || targets.every((t) => sources.some((x) => sameActor(x, t)))) targets.length = 0;
   }
+  // "Kostunica promised to democratize Serbia": a state named as the recipient of its own actor's act (not
+  // as the place of it) is the scope of the act, not a party to it.
+  if (!viaLoc && targets.length > 0 && sources.length === 1 && hasIdentity(sources[0])) {
+    const own = sources[0].country;
+    for (let i = targets.length - 1; i >= 0; i--) {
+      const t = targets[i];
+      const j = sv.mentions.indexOf(t);
+      if (own === null || j < 0 || t.kind !== 'country' || t.possessive || t.modifier || t.country !== own) continue;
+      const prep = governingPrep(sv, j);
+      if (prep === null || !g.locative.has(prep)) targets.splice(i, 1);
+    }
+  }
 
   if (p.joint !== null && new Set(sources.map((m) => m.country ?? m.org)).size >= 2 && targets.length === 0) {
     // "French and Egyptian warships launched war games": joint, hence cooperation.
@@ -1054,11 +1098,14 @@ function codeEvent(
     start: doc.sentStart[sv.sentence],
     end: doc.sentEnd[sv.sentence],
   };
+  const outStart = out.length;
   const emit = (s0: Mention, t0: Mention | null, reciprocal: boolean): void => {
     const s = withCountry(s0, opts.ctx, sole);
     if (!s) return;
     let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, sole);
     if (t !== null && sameActor(s, t)) return;
+    // "Syria will not accept refugees": refugees are not of the country that takes them in.
+    if (t0 !== null && t !== null && t !== t0 && t0.sector === 'REF' && t.country === s.country) t = null;
     // "President Bush threatened action against Russia" with Bush unresolved: a state named as the
     // recipient is not the country of an actor the sentence leaves unplaced.
     if (s !== s0 && s0.kind === 'person' && t0 !== null && t !== null && (t.kind === 'country' || t.kind === 'metonym') && !t0.possessive &&
@@ -1092,5 +1139,24 @@ function codeEvent(
   } else {
     for (const s of sources) for (const t of targets) emit(s, t, recipPattern);
   }
+  if (cameo === '173' && out.length > outStart && !negated && statesCharge(sv, g, end, reach)) {
+    // "jailed 52 members ... on allegations of treason", "arrested for collaborating with Israel": the
+    // arrest states an accusation (CAMEO 112), coded with the same actor and recipient.
+    const acc = onto.cameo('112')!;
+    for (let i = outStart, n = out.length; i < n; i++) {
+      out.push({ ...out[i], type: 'ACCUSE', cameo: '112', mode: acc.mode, quad: acc.quad, goldstein: acc.goldstein, contexts: [...out[i].contexts] });
+    }
+  }
   return true;
+}
+
+/** Does an arrest state its charge ("on charges of", "on suspicion of", "for spying")? */
+function statesCharge(sv: SentenceView, g: Grammar, from: number, to: number): boolean {
+  for (let t = from; t < to - 1; t++) {
+    const low = sv.lower(t);
+    if (low === 'on' || low === 'over') {
+      for (let q = t + 1; q < to && q <= t + 3; q++) if (g.chargeNouns.has(sv.lemma(q)) || g.chargeNouns.has(sv.lower(q))) return true;
+    } else if (low === 'for' && sv.pos(t + 1) === Pos.VERB && sv.lower(t + 1).endsWith('ing')) return true;
+  }
+  return false;
 }

@@ -37,6 +37,8 @@ export interface Grammar {
   shellNouns: ReadonlySet<string>;
   /** Words naming peacekeepers ("peacekeeping troops", "blue helmets"). */
   peacekeeping: ReadonlySet<string>;
+  /** Nouns naming the charge an arrest states ("on charges of", "on suspicion of"). */
+  chargeNouns: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -61,6 +63,7 @@ interface GrammarJson {
   timeWords?: string[];
   shellNouns?: string[];
   peacekeeping?: string[];
+  chargeNouns?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
@@ -110,6 +113,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     timeWords: set(g.timeWords ?? []),
     shellNouns: set(g.shellNouns ?? []),
     peacekeeping: set(g.peacekeeping ?? []),
+    chargeNouns: set(g.chargeNouns ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;

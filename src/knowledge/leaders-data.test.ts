@@ -1,7 +1,8 @@
 // Invariants of the curated leaders tables (every data/leaders/*.json present): well-formed records,
 // real dates with start <= end, no duplicate people, an unbroken line of heads of state/government
 // for every G20 member over 2019-01-01..2026-06-30, no two full (non-acting) heads of the same kind
-// at once, and spot checks of known office-holders on known dates.
+// at once (historical.json, the 1975-2018 office-holders, included), and spot checks of known office-holders
+// on known dates.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -217,6 +218,39 @@ test('spot checks: who held office on a given day', () => {
   assert.deepEqual(holders('VAT', '2025-06-01', (r) => r.role === 'pope'), ['Leo XIV']);
   const eu = (name: string) => files.get('g20.json')!.people.find((p) => p.org === 'EU' && p.name === name);
   assert.ok(eu('Ursula von der Leyen')?.roles.some((r) => covers(r, '2023-12-07')));
+});
+
+test('historical spot checks (historical.json, 1975-2018): who held office on a given day', () => {
+  const president = (r: Role) => r.role === 'president' && r.kind === 'head-of-state';
+  const hos = (r: Role) => r.kind === 'head-of-state';
+  const pm = (r: Role) => r.role === 'prime minister' && r.kind === 'head-of-government';
+  const fm = (r: Role) => r.kind === 'foreign-minister';
+  assert.deepEqual(holders('RUS', '1990-06-01', hos), ['Mikhail Gorbachev']);
+  assert.deepEqual(holders('EGY', '2000-01-01', president), ['Hosni Mubarak']);
+  assert.deepEqual(holders('PSE', '1999-01-01', president), ['Yasser Arafat']);
+  assert.deepEqual(holders('GBR', '1985-01-01', pm), ['Margaret Thatcher']);
+  assert.deepEqual(holders('USA', '2012-01-01', president), ['Barack Obama']);
+  assert.deepEqual(holders('ZWE', '2005-01-01', president), ['Robert Mugabe']);
+  assert.deepEqual(holders('DEU', '1989-11-09', (r) => r.role === 'chancellor'), ['Helmut Kohl']);
+  assert.deepEqual(holders('USA', '1991-01-15', fm), ['James Baker']);
+  assert.deepEqual(holders('ISR', '1994-01-01', pm), ['Yitzhak Rabin']);
+  assert.deepEqual(holders('IRN', '1985-01-01', (r) => r.role === 'supreme leader'), ['Ruhollah Khomeini']);
+  assert.deepEqual(holders('IRN', '1985-01-01', president), ['Ali Khamenei']);
+  // Earlier roles added to people kept in the current tables.
+  assert.deepEqual(holders('ISR', '1997-01-01', pm), ['Benjamin Netanyahu']);
+  assert.deepEqual(holders('RUS', '2000-01-01', pm), ['Vladimir Putin']);
+  assert.deepEqual(holders('MYS', '1995-01-01', pm), ['Mahathir Mohamad']);
+  const un = (date: string) =>
+    everyone.filter(({ person: p }) => p.org === 'UN' && p.roles.some((r) => covers(r, date))).map(({ person: p }) => p.name);
+  assert.deepEqual(un('1999-01-01'), ['Kofi Annan']);
+  // Soviet and East German offices are coded RUS and DEU; the RSFSR presidency is not a second head of state.
+  assert.ok(holders('RUS', '1991-09-01', hos).every((n) => n !== 'Boris Yeltsin'));
+  assert.deepEqual(holders('RUS', '1992-06-01', president), ['Boris Yeltsin']);
+  // Transliterations that diacritic folding cannot produce.
+  const aka = (name: string, country: string) => everyone.find(({ person: p }) => p.name === name && p.country === country)?.person.aliases ?? [];
+  assert.ok(aka('Boris Yeltsin', 'RUS').includes("El'tsin"));
+  for (const a of ['Gadhafi', 'Qaddafi', 'Kadhafi']) assert.ok(aka('Muammar Gaddafi', 'LBY').includes(a), a);
+  assert.ok(aka('Mohamed Morsi', 'EGY').includes('Mursi'));
 });
 
 test('aliases carry the forms news uses that diacritic folding cannot produce', () => {

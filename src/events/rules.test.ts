@@ -1,0 +1,194 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../text/doc.js';
+import { segment } from '../text/segment.js';
+import { tagSentence } from '../text/tag.js';
+import type { Mention, MentionKind } from '../actors/mention.js';
+import { markCandidates } from './candidates.js';
+import { codeEvents } from './component.js';
+import type { EventCandidate } from './candidate.js';
+
+// The general coding rules (roles, reciprocity, domestic and located recipients, clause scope), each on
+// hand-built mentions so that the test exercises the event coder alone.
+
+interface ActorSpec {
+  text: string;
+  country: string | null;
+  kind?: MentionKind;
+  sector?: string | null;
+  org?: string | null;
+  code?: string | null;
+  modifier?: boolean;
+  /** Which occurrence of `text` (default the first). */
+  nth?: number;
+}
+
+function code(text: string, actors: ActorSpec[]): string[] {
+  const doc = new Doc(text, { id: 't', published: null, title: null });
+  segment(doc);
+  doc.mentions = actors.map((a): Mention => {
+    let start = -1;
+    for (let i = 0; i <= (a.nth ?? 0); i++) start = doc.text.indexOf(a.text, start + 1);
+    assert.ok(start >= 0, `actor text '${a.text}' not in the document`);
+    return {
+      start, end: start + a.text.length, sentence: doc.sentenceAt(start), kind: a.kind ?? 'country',
+      country: a.country, sector: a.sector ?? null, name: null, role: null, org: a.org ?? null,
+      code: a.code ?? a.country, certain: true, provenance: 'stated', modifier: a.modifier,
+    };
+  }).sort((x, y) => x.start - y.start);
+  markCandidates(doc);
+  for (let i = 0; i < doc.sentenceCount; i++) if (doc.candidate[i]) tagSentence(doc, i);
+  return codeEvents(doc).filter((e) => !e.negated).map(summary);
+}
+
+function summary(e: EventCandidate): string {
+  const t = e.target ? e.target.code ?? e.target.country : '-';
+  return `${e.type}:${e.cameo} ${e.source.code ?? e.source.country}>${t}${e.reciprocal ? '~' : ''}`;
+}
+
+const types = (xs: string[]): string[] => xs.map((x) => x.replace(/:\d+ /, ' '));
+
+test('a compound actor of a mutual verb with no recipient is reciprocal, whatever the governed act', () => {
+  // "agreed ... that their countries should cooperate": the agreeing is mutual even though the governed
+  // clause is not a recipient-taking act.
+  assert.deepEqual(types(code('Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate on refugees.', [
+    { text: 'Hungarian', country: 'HUN', kind: 'demonym', modifier: true },
+    { text: 'Romanian officials', country: 'ROU', kind: 'sector', sector: 'GOV' },
+  ])), ['AGREE HUN>ROU~']);
+  assert.deepEqual(types(code('Israel and the Palestinians reached a consensus to exchange information on water.', [
+    { text: 'Israel', country: 'ISR' }, { text: 'Palestinians', country: 'PSE', kind: 'demonym' },
+  ])), ['AGREE ISR>PSE~']);
+  // A one-sided act with a recipient stays one event per actor.
+  assert.deepEqual(types(code('The United States and France condemned Russia.', [
+    { text: 'United States', country: 'USA' }, { text: 'France', country: 'FRA' }, { text: 'Russia', country: 'RUS' },
+  ])), ['ACCUSE USA>RUS', 'ACCUSE FRA>RUS']);
+});
+
+test('a title and a name found as two mentions are one member of a compound actor', () => {
+  assert.deepEqual(types(code('Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov signed a treaty of friendship.', [
+    { text: 'Libyan leader', country: 'LBY', kind: 'sector', sector: 'GOV' },
+    { text: 'Muammar Gaddafi', country: 'LBY', kind: 'person', sector: 'GOV' },
+    { text: 'Bulgarian President Todor Zhivkov', country: 'BGR', kind: 'person', sector: 'GOV' },
+  ])), ['SUPPORT LBY>BGR~']);
+});
+
+test('the place of a concession, an aid delivery or a peacekeeping offer is its recipient', () => {
+  // A relative clause on the place ("where ...") is not the object of the trigger.
+  assert.deepEqual(types(code('Serbia lifted a night curfew in Montenegro where 28 people have been killed in riots.', [
+    { text: 'Serbia', country: 'SRB' }, { text: 'Montenegro', country: 'MNE' }, { text: 'people', country: null, kind: 'sector', sector: 'CVL' },
+  ])), ['CONCEDE SRB>MNE']);
+  // The troops offered are the object of the trigger, not its recipient.
+  assert.deepEqual(code('France is ready to contribute up to 4,000 troops to an international force in Liberia.', [
+    { text: 'France', country: 'FRA' }, { text: 'troops', country: null, kind: 'sector', sector: 'MIL' }, { text: 'Liberia', country: 'LBR' },
+  ]), ['AGREE:0334 FRA>LBR']);
+  assert.deepEqual(types(code('Red Cross officials suspended aid deliveries in Iraq on Wednesday.', [
+    { text: 'Red Cross officials', country: null, kind: 'org', org: 'ICRC', code: 'NGO' }, { text: 'Iraq', country: 'IRQ' },
+  ])), ['SANCTION NGO>IRQ']);
+});
+
+test('an armed force arriving somewhere is a deployment, not a visit', () => {
+  assert.deepEqual(code('NATO peacekeeping troops have arrived in Bosnia.', [
+    { text: 'NATO', country: null, kind: 'org', org: 'NATO', code: 'IGO' }, { text: 'troops', country: null, kind: 'sector', sector: 'MIL' },
+    { text: 'Bosnia', country: 'BIH' },
+  ]), ['AID:074 IGO>BIH']);
+  assert.deepEqual(code('Russian troops arrived in Belarus.', [
+    { text: 'Russian troops', country: 'RUS', kind: 'sector', sector: 'MIL' }, { text: 'Belarus', country: 'BLR' },
+  ]), ['MOBILIZE:154 RUS>BLR']);
+  assert.deepEqual(types(code('The Japanese foreign minister arrived in Oslo.', [
+    { text: 'Japanese foreign minister', country: 'JPN', kind: 'sector', sector: 'GOV' }, { text: 'Oslo', country: 'NOR', kind: 'metonym' },
+  ])), ['CONSULT JPN>NOR']);
+});
+
+test('domestic recipients: a refusal in a one-country sentence, a concession located at home', () => {
+  assert.deepEqual(types(code("Kenya's vice-president has declined to resign despite growing pressure.", [
+    { text: "Kenya's vice-president", country: 'KEN', kind: 'person', sector: 'GOV' },
+  ])), ['REJECT KEN>KEN']);
+  // With another country in the sentence the recipient is unknown, not domestic.
+  assert.deepEqual(types(code("Kenya's vice-president has declined to resign despite pressure from Britain.", [
+    { text: "Kenya's vice-president", country: 'KEN', kind: 'person', sector: 'GOV' }, { text: 'Britain', country: 'GBR' },
+  ])), ['REJECT KEN>-']);
+  // A speech verb heading a longer trigger takes its object ("declared a state of siege in Haiti").
+  assert.deepEqual(types(code('The military government declared a 30-day state of siege in Haiti on Saturday.', [
+    { text: 'military government', country: null, kind: 'sector', sector: 'GOV' }, { text: 'Haiti', country: 'HTI' },
+  ])), ['COERCE HTI>HTI']);
+});
+
+test('a state named as the object of its own actor is no recipient; a place is', () => {
+  assert.deepEqual(types(code('Serbian President Vojislav Kostunica promised to democratize Serbia.', [
+    { text: 'Serbian President Vojislav Kostunica', country: 'SRB', kind: 'person', sector: 'GOV' }, { text: 'Serbia', country: 'SRB' },
+  ])), ['AGREE SRB>-']);
+  assert.deepEqual(types(code('Turkish authorities imposed a curfew in southeastern Turkey.', [
+    { text: 'Turkish authorities', country: 'TUR', kind: 'sector', sector: 'GOV' }, { text: 'Turkey', country: 'TUR' },
+  ])), ['COERCE TUR>TUR']);
+});
+
+test('events in clauses of cause or prior time are background; simultaneous ones are events', () => {
+  assert.deepEqual(types(code('North Korea expelled IAEA inspectors after U.S. officials alleged that the North had a uranium program.', [
+    { text: 'North Korea', country: 'PRK' }, { text: 'IAEA', country: null, kind: 'org', org: 'IAEA', code: 'IGO' },
+    { text: 'U.S. officials', country: 'USA', kind: 'sector', sector: 'GOV' },
+  ])), ['SANCTION PRK>IGO']);
+  const as = types(code('Japan and Norway agreed to raise their ties, as Japan hosted Norway for talks in Tokyo.', [
+    { text: 'Japan', country: 'JPN' }, { text: 'Norway', country: 'NOR' }, { text: 'Japan', country: 'JPN', nth: 1 }, { text: 'Norway', country: 'NOR', nth: 1 },
+  ]));
+  assert.ok(as.includes('AGREE JPN>NOR~'), as.join(', '));
+  assert.ok(as.some((x) => x.startsWith('CONSULT JPN>NOR')), as.join(', '));
+});
+
+test('an event noun modifying another noun names no event', () => {
+  assert.deepEqual(types(code('The United States speeded up the withdrawal of some invasion forces from Panama.', [
+    { text: 'United States', country: 'USA' }, { text: 'forces', country: null, kind: 'sector', sector: 'MIL' }, { text: 'Panama', country: 'PAN' },
+  ])), ['RETREAT USA>PAN']);
+});
+
+test('an authority ordering a material act performs it; ordering anything else is a demand', () => {
+  assert.deepEqual(types(code("Nicaragua's government ordered the opposition newspaper to suspend publication.", [
+    { text: "Nicaragua's government", country: 'NIC', kind: 'sector', sector: 'GOV' },
+    { text: 'opposition newspaper', country: 'NIC', kind: 'sector', sector: 'JRN' },
+  ])), ['COERCE NIC>NIC']);
+  assert.deepEqual(types(code('An Argentine judge has ordered the former president to appear for questioning.', [
+    { text: 'Argentine judge', country: 'ARG', kind: 'sector', sector: 'JUD' }, { text: 'former president', country: 'ARG', kind: 'sector', sector: 'ELI' },
+  ])), ['REQUEST ARG>ARG']);
+});
+
+test('cancelling a visit reduces relations (CAMEO 161); postponing one rejects a meeting', () => {
+  assert.deepEqual(code('A French minister has cancelled a planned visit to Haiti.', [
+    { text: 'French minister', country: 'FRA', kind: 'sector', sector: 'GOV' }, { text: 'Haiti', country: 'HTI' },
+  ]), ['SANCTION:161 FRA>HTI']);
+  assert.deepEqual(code('Blinken postponed a trip to China.', [
+    { text: 'Blinken', country: 'USA', kind: 'person', sector: 'GOV' }, { text: 'China', country: 'CHN' },
+  ]), ['REJECT:125 USA>CHN']);
+});
+
+test('an arrest that states its charge is also an accusation', () => {
+  assert.deepEqual(types(code('A Canadian missionary was arrested in Lebanon for collaborating with Israel.', [
+    { text: 'Canadian missionary', country: 'CAN', kind: 'sector', sector: 'REL' }, { text: 'Lebanon', country: 'LBN' }, { text: 'Israel', country: 'ISR' },
+  ])), ['COERCE LBN>CAN', 'ACCUSE LBN>CAN']);
+  assert.deepEqual(types(code('Russia detained an American reporter.', [
+    { text: 'Russia', country: 'RUS' }, { text: 'American reporter', country: 'USA', kind: 'sector', sector: 'JRN' },
+  ])), ['COERCE RUS>USA']);
+});
+
+test('roles: purpose objects, reflexive objects, reduced relatives, appositions after a list', () => {
+  assert.deepEqual(types(code('Egyptian police opened fire to disperse demonstrators on Monday.', [
+    { text: 'Egyptian police', country: 'EGY', kind: 'sector', sector: 'COP' }, { text: 'demonstrators', country: null, kind: 'sector', sector: 'CVL' },
+  ])), ['ASSAULT EGY>EGY']);
+  assert.deepEqual(types(code('Two Palestinian bombers blew themselves up in a market.', [
+    { text: 'Palestinian bombers', country: 'PSE', kind: 'sector', sector: 'REB' },
+  ])), []);
+  assert.deepEqual(types(code("Israel's high court opened a hearing into interrogation techniques used against Palestinian detainees.", [
+    { text: "Israel's high court", country: 'ISR', kind: 'sector', sector: 'JUD' }, { text: 'Palestinian detainees', country: 'PSE', kind: 'sector', sector: 'CVL' },
+  ])), ['ACCUSE ISR>-']);
+  assert.deepEqual(types(code('Al-Qaeda has threatened to strike the United States and Israel, a Saudi weekly reports.', [
+    { text: 'Al-Qaeda', country: null, kind: 'org', org: 'AQ', code: 'IMG' }, { text: 'United States', country: 'USA' },
+    { text: 'Israel', country: 'ISR' }, { text: 'Saudi', country: 'SAU', kind: 'demonym', modifier: true },
+  ])), ['THREATEN IMG>USA', 'THREATEN IMG>ISR']);
+});
+
+test('clause scope: "once again" opens no clause, an attribution after a comma has its own subject', () => {
+  assert.deepEqual(types(code('Bangladesh has once again rejected an Indian proposal.', [
+    { text: 'Bangladesh', country: 'BGD' }, { text: 'Indian', country: 'IND', kind: 'demonym', modifier: true },
+  ])), ['REJECT BGD>IND']);
+  assert.deepEqual(types(code('Croatian authorities failed to protect the refugees, a newspaper charged on Wednesday.', [
+    { text: 'Croatian authorities', country: 'HRV', kind: 'sector', sector: 'GOV' },
+  ])), []);
+});
