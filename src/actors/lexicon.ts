@@ -60,6 +60,8 @@ export interface Sense {
   code: string | null;
   sector: string | null;
   org: string | null;
+  /** Ambiguous capitals that stand for their government when they open a sentence (countries.json subjectCapitals). */
+  subject: boolean;
   /** For orgs: dated sector (and country) changes. */
   sectorFrom: { from: string; sector: string; country?: string }[] | null;
   /** For ambiguous org forms: countries whose (unambiguous) presence in the document supports the org. */
@@ -119,9 +121,8 @@ export interface Refs {
   ethnicDemonyms: Set<string>;
   /** Compass and similar words between a preposition and a country ("in southern Serbia"). */
   compass: Set<string>;
-  /** Hyphenated prefixes/suffixes that turn a country form into a stance or sponsor ("pro-", "-backed"). */
+  /** Hyphenated prefixes that turn a country form into a stance ("pro-", "anti-"). */
   stancePrefixes: Set<string>;
-  stanceSuffixes: Set<string>;
   /** Words after "it" that make it an expletive ("it is"), folded; two-word entries joined by one space. */
   itExpletive: Set<string>;
 }
@@ -166,7 +167,7 @@ interface TerritoryRec {
   ambiguousForms?: string[];
 }
 interface CountriesFile {
-  countries?: CountryRec[]; territories?: TerritoryRec[]; supportRequired?: string[];
+  countries?: CountryRec[]; territories?: TerritoryRec[]; supportRequired?: string[]; subjectCapitals?: string[];
   regions?: { name: string; aliases?: string[] }[]; blockers?: { text: string }[];
 }
 interface OrgRec {
@@ -191,7 +192,7 @@ interface RefsFile {
   groupPhrases?: { text: string; count: number; prefer: 'country' | 'person' | 'any'; sector?: string }[];
   pronouns?: string[]; honorifics?: string[]; locatives?: string[]; nameParticles?: string[];
   ethnicMarkers?: string[]; ethnicDemonyms?: string[]; ethnicNouns?: string[]; compassWords?: string[]; definiteReferences?: string[];
-  countryNouns?: string[]; objectPronouns?: string[]; itExpletive?: string[]; stancePrefixes?: string[]; stanceSuffixes?: string[];
+  countryNouns?: string[]; objectPronouns?: string[]; itExpletive?: string[]; stancePrefixes?: string[];
   nameSuffixes?: string[]; nameStops?: string[]; bareNameStops?: string[]; modifierFillers?: string[];
   determiners?: string[]; familyNameFirst?: string[]; nameTitles?: string[]; gender?: { m?: string[]; f?: string[] };
 }
@@ -208,7 +209,7 @@ function tryRead<T>(topic: string, name: string): T | null {
 function sense(k: number, surface: string, over: Partial<Sense>): Sense {
   const first = surface.charCodeAt(0);
   return {
-    k, surface, cased: false, lowerOk: CLS[first] === C_LOWER, ambiguous: false, support: false, country: null, code: null,
+    k, surface, cased: false, lowerOk: CLS[first] === C_LOWER, ambiguous: false, support: false, subject: false, country: null, code: null,
     sector: null, org: null, sectorFrom: null, supportCountries: null, unqualified: false, people: null, role: null, plural: false, needsContext: false,
     office: false, explicit: false, definite: false, definiteRef: false, count: 0, prefer: null, ...over,
   };
@@ -306,6 +307,7 @@ function compile(): Lexicon {
   const cf = tryRead<CountriesFile>('actors', 'countries.json');
   if (cf) {
     const supportRequired = new Set(cf.supportRequired ?? []);
+    const subjectCapitals = new Set(cf.subjectCapitals ?? []);
     for (const c of cf.countries ?? []) {
       const code = c.plover ?? c.iso3;
       if (c.plover) ploverCode.set(c.iso3, c.plover);
@@ -323,11 +325,12 @@ function compile(): Lexicon {
       for (const f of c.demonyms ?? []) put(S_DEMONYM, f);
       for (const f of c.capitals ?? []) {
         const org = c.metonymOrgs?.[f];
+        const subject = subjectCapitals.has(f);
         if (org) {
-          const s = sense(S_CAPITAL, f, { country: null, code: null, org, ambiguous: amb.has(f), support: amb.has(f) });
+          const s = sense(S_CAPITAL, f, { country: null, code: null, org, ambiguous: amb.has(f), support: amb.has(f), subject });
           orgMetonyms.push(s);
           add(f, s);
-        } else put(S_CAPITAL, f, { sector: 'GOV' });
+        } else put(S_CAPITAL, f, { sector: 'GOV', subject });
       }
       const own = [c.name, ...(c.aliases ?? []), ...(c.abbreviations ?? []), ...(c.demonyms ?? [])].map((x) => tokenize(x));
       for (const f of c.metonyms ?? []) {
@@ -489,7 +492,6 @@ function compile(): Lexicon {
     compass: low(rf.compassWords),
     itExpletive: new Set((rf.itExpletive ?? []).map((x) => x.toLowerCase())),
     stancePrefixes: low(rf.stancePrefixes),
-    stanceSuffixes: low(rf.stanceSuffixes),
     gender: new Map<string, 'm' | 'f'>([
       ...(rf.gender?.m ?? []).map((x) => [tokenize(x).join(' '), 'm'] as [string, 'm']),
       ...(rf.gender?.f ?? []).map((x) => [tokenize(x).join(' '), 'f'] as [string, 'f']),

@@ -378,7 +378,7 @@ class Composer {
     if (s.org && this.supportOrg.has(s.org)) return true;
     // A capital opening the sentence before a lower-case word or a possessive is its subject: the
     // government ("Washington demanded ...", "Washington's allies").
-    if (s.k === S_CAPITAL && this.atSentenceStart(start)) {
+    if (s.k === S_CAPITAL && s.subject && this.atSentenceStart(start)) {
       if (poss > 0) return true;
       const q = this.skipSpace(end);
       if (q > end && q < this.sEnd && CLS[t.charCodeAt(q)] === C_LOWER) return true;
@@ -388,26 +388,26 @@ class Composer {
         this.senseOfKind(i + 1, M_COUNTRY | M_DEMONYM | M_CAPITAL | M_METONYM) !== null) return true;
     if (i > 0 && h.sent[i - 1] === this.sent && this.gapIsCoordination(h.end[i - 1], start) &&
         this.senseOfKind(i - 1, M_COUNTRY | M_DEMONYM | M_CAPITAL | M_METONYM) !== null) return true;
+    // Followed by a sector noun or title ("Paris officials"), unless the capital letter may be only the
+    // sentence's ("Male voters").
+    if (s.k === S_CAPITAL && !s.subject && this.atSentenceStart(start)) return false;
     const k = this.followingHit(i, end + poss);
     if (k >= 0 && this.senseOfKind(k, M_TITLE | M_NOUN) !== null) return true;
     return false;
   }
 
   /**
-   * The form stands for a stance or a sponsor, not the actor: "pro-Russian separatists", "anti-Syria
-   * journalist", "Iranian-backed militias" (references.json stancePrefixes / stanceSuffixes).
+   * The form stands for a stance, not the actor: "pro-Russian separatists", "anti-Syria journalist"
+   * (references.json stancePrefixes). ("Iranian-backed militias" keeps Iran, the sponsor, as an actor: the
+   * hyphen already keeps it from the noun.)
    */
-  private stanceAffix(start: number, end: number): boolean {
+  private stanceAffix(start: number, _end: number): boolean {
     const t = this.text;
     const refs = this.lex.refs;
     if (start - 2 >= this.sStart && t.charCodeAt(start - 1) === 45 && CLS[t.charCodeAt(start - 2)] !== C_OTHER) {
       let b = start - 1;
       while (b > this.sStart && CLS[t.charCodeAt(b - 1)] !== C_OTHER) b--;
       for (const w of refs.stancePrefixes) if (this.wordIs(b, start - 1, w)) return true;
-    }
-    if (end + 1 < this.sEnd && t.charCodeAt(end) === 45 && CLS[t.charCodeAt(end + 1)] !== C_OTHER) {
-      const e = this.wordEnd(end + 1);
-      for (const w of refs.stanceSuffixes) if (this.wordIs(end + 1, e, w)) return true;
     }
     return false;
   }
@@ -711,7 +711,10 @@ class Composer {
     if (this.orgQualified(i)) return false;
     if (s.org !== null && this.supportOrg.has(s.org)) return true;
     if (s.unqualified) return true;
+    if (s.supportCountries === null && !s.cased) return false;
     if (s.supportCountries !== null) for (const c of s.supportCountries) if (this.supportCountry.has(c)) return true;
+    // A national group's name or an abbreviation before a sector noun or title ("IRA gunmen", "IS fighters";
+    // not "the Union troops").
     const k = this.followingHit(i, this.hits.end[i] + poss);
     return k >= 0 && this.senseOfKind(k, M_TITLE | M_NOUN) !== null;
   }
@@ -846,8 +849,9 @@ class Composer {
         } else break;
       }
       const hk = this.hitAt(q, fromHit);
-      // A stop word ends the name unless a full name in the table starts there ("President Bill Clinton").
-      if (refs.nameStops.has(raw) && (hk < 0 || this.senseOfKind(hk, M_PERSON) === null)) break;
+      // A stop word ends the name unless a full name in the table starts there ("President Bill Clinton";
+      // not an abbreviated honorific: "Director-General Dr. Tedros").
+      if (refs.nameStops.has(raw) && (hk < 0 || t.charCodeAt(e) === 46 || this.senseOfKind(hk, M_PERSON) === null)) break;
       if (hk >= 0 && hk !== fromHit && this.blocksName(hk)) break;
       if (start < 0) start = q;
       let we = e;
@@ -1175,11 +1179,13 @@ class Composer {
 
   /**
    * "the Bush administration", "the Assad regime", "Putin's troops": a leader's name before a government,
-   * military or police noun stands for the leader's country (the name may be shared by several people of
-   * that country). Returns the end of the compound, or -1.
+   * military or police noun (after a possessive, any sector noun) gives the noun the leader's country.
+   * The name may be shared by several people of that country. Two mentions are made: the leader, who
+   * stays in play ("the President" later), and the noun. Returns the end of the noun, or -1.
    */
   private leaderAsModifier(i: number, s: Sense): number {
     const h = this.hits;
+    const start = h.start[i];
     const end = h.end[i];
     const poss = this.possLen(end) === 2;
     const k = this.followingHit(i, end + (poss ? 2 : 0));
@@ -1188,31 +1194,30 @@ class Composer {
     if (noun === null || noun.k !== S_NOUN) return -1;
     // Without a possessive only the state's own bodies ("the Bush administration", "Assad forces").
     if (!poss && !(noun.sector === 'GOV' || noun.sector === 'MIL' || noun.sector === 'COP' || noun.sector === 'SPY')) return -1;
-    let country: string | null = null;
-    const l = this.learned.get(tokenize(this.text.slice(h.start[i], end)).join(' '));
-    if (l !== undefined) country = l.country;
+    let r: ResolvedPerson | null = null;
+    const l = this.learned.get(tokenize(this.text.slice(start, end)).join(' '));
+    if (l !== undefined) r = this.fromLearned(l, null, null);
     else {
       let people = s.people ?? [];
       if (this.date !== null) {
         const d = this.date;
-        const valid = people.filter((p) => p.roles.some((r) => roleValidOn(r, d)));
+        const valid = people.filter((p) => p.roles.some((x) => roleValidOn(x, d)));
         if (valid.length > 0) people = valid;
       }
-      for (const p of people) {
-        const c = this.fromTable(p, null, null).country;
-        if (c === null || (country !== null && c !== country)) return -1;
-        country = c;
-      }
+      if (people.length === 1) r = this.fromTable(people[0], null, null);
+      else if (people.length > 1) r = this.tieResolution(people, this.text.slice(start, end), null, null);
     }
-    if (country === null) return -1;
+    if (r === null || r.country === null) return -1;
+    this.emitPerson(start, end, r, null, null, null, null, poss);
+    if (r.person !== null) this.learn(r, start, end, true);
     const n = this.mentions.length;
-    const r = this.combine(k, { start: h.start[i], country, code: this.codeOf(country, null), org: null, sector: null });
-    if (r >= 0 && this.mentions.length > n) {
+    const e = this.combine(k, { start: h.start[k], country: r.country, code: this.codeOf(r.country, null), org: null, sector: null });
+    if (e >= 0 && this.mentions.length > n) {
       const m = this.mentions[this.mentions.length - 1];
       m.certain = false;
-      m.provenance = l !== undefined ? 'learned' : 'table';
+      m.provenance = r.provenance;
     }
-    return r;
+    return e >= 0 ? e : end;
   }
 
   /** Context checks for a lone surname ("Kishida said"). */
@@ -1439,9 +1444,9 @@ class Composer {
       if (s.definiteRef && k === i && end === h.end[i]) {
         const pw = this.prevWordStart(start);
         if (pw >= 0 && this.wordIs(pw, this.wordEnd(pw), 'the')) {
-          // "across the country", "in the nation": a place, not an actor.
+          // "across the country", "in the nation": a place, not an actor; "the Republic acquisition": a name.
           const p = this.prevWordStart(pw);
-          if (s.definite && p >= 0 && this.lex.refs.locatives.has(this.text.slice(p, this.wordEnd(p)).toLowerCase())) return -1;
+          if (s.definite && (h.upper[i] === 1 || p >= 0 && this.lex.refs.locatives.has(this.text.slice(p, this.wordEnd(p)).toLowerCase()))) return -1;
           ref = this.countryInPlay(start);
         }
       }

@@ -710,6 +710,11 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
         const noun = x !== undefined && x.m !== null && x.p.slots[0].pos !== 'V';
         // An outer trigger that names its content with a specific code ("offered its troops to X to help
         // oust Y": 0332) keeps it; what follows is a purpose, not the content.
+        // A blocking pattern ("return to") is no content: look further ("urged X to return to dialogue").
+        if (x && x.p.type === null && x.m !== null) {
+          t = Math.max(t, x.m.ends[0] - 1);
+          continue;
+        }
         if (x && x.p.type !== null && e.inner === null && !(noun && adjunct) && !namesContent(e.p)) e.inner = x;
         break;
       }

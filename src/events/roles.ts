@@ -217,6 +217,9 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
           const cur = sv.mentions[jj];
           const noId = cur.country === null && cur.org === null;
           if (nx < 0 || nx === jj || (steps === 0 && !cur.possessive && !noId)) break;
+          // "NATO peacekeeping troops": a head without a country or organisation keeps its modifier's.
+          const nxm = sv.mentions[nx];
+          if (!noId && nxm.country === null && nxm.org === null && nxm.kind === 'sector') break;
           jj = nx;
         }
         return { mentions: coordinated(sv, jj, h), inherited: false };
@@ -323,10 +326,11 @@ export function nounAgent(sv: SentenceView, head: number): number[] | null {
 export function lightVerbBefore(sv: SentenceView, g: Grammar, head: number): number {
   let k = head - 1;
   let steps = 0;
-  while (k >= sv.from && steps < 6) {
+  while (k >= sv.from && steps < 8) {
     const p = sv.pos(k);
     if (p === Pos.VERB) return g.lightVerbs.has(sv.lemma(k)) ? k : -1;
-    if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || p === Pos.PART || p === Pos.PRON || p === Pos.ADV || sv.lower(k) === '-' || sv.mentionAt(k) >= 0) {
+    // "held the first India-Australia Annual Summit": proper nouns inside the noun phrase.
+    if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || p === Pos.PROPN || p === Pos.PART || p === Pos.PRON || p === Pos.ADV || sv.lower(k) === '-' || sv.mentionAt(k) >= 0) {
       k--;
       steps++;
       continue;

@@ -192,3 +192,14 @@ test('clause scope: "once again" opens no clause, an attribution after a comma h
     { text: 'Croatian authorities', country: 'HRV', kind: 'sector', sector: 'GOV' },
   ])), []);
 });
+
+test('a list of nouns does not close a relative clause; a blocked phrase is no governed act', () => {
+  // "where ... blocked two boats carrying food, water and fuel to Filipino marines": the comma inside the
+  // list does not end the clause, so the recipient is still in reach.
+  assert.deepEqual(types(code('They met near the shoal, where Chinese vessels blocked two boats carrying food, water and fuel to Filipino marines.', [
+    { text: 'Chinese vessels', country: 'CHN', kind: 'sector', sector: 'MIL' }, { text: 'Filipino marines', country: 'PHL', kind: 'sector', sector: 'MIL' },
+  ])), ['PROTEST CHN>PHL']);
+  // "return to" names no event (it is movement); the governed act is the dialogue (CAMEO 026).
+  assert.deepEqual(code('Japan urged North Korea to return to dialogue.', [{ text: 'Japan', country: 'JPN' }, { text: 'North Korea', country: 'PRK' }]),
+    ['REQUEST:026 JPN>PRK']);
+});

@@ -130,6 +130,18 @@ export class SentenceView {
     return k >= this.from ? this.mentionAt(k) : -1;
   }
 
+  /** Is the comma at t inside a list of common nouns ("food, water and fuel")? */
+  private listComma(t: number): boolean {
+    if (t <= this.from || this.pos(t - 1) !== Pos.NOUN || this.mentionAt(t - 1) >= 0) return false;
+    let k = t + 1;
+    while (k < this.to && this.pos(k) === Pos.ADJ) k++;
+    if (k >= this.to || this.pos(k) !== Pos.NOUN || this.mentionAt(k) >= 0) return false;
+    k++;
+    if (k >= this.to) return false;
+    const nx = this.lower(k);
+    return nx === ',' || nx === 'and' || nx === 'or';
+  }
+
   /** True when a verb occurs in (t, stop) before the next comma or clause break. */
   private verbAhead(t: number, max: number): boolean {
     for (let k = t + 1; k < this.to && k <= t + max; k++) {
@@ -222,8 +234,9 @@ export class SentenceView {
         continue;
       }
       if (lw === ',' || lw === '—' || lw === '--') {
-        // Close clauses that end at a comma (relative, fronted subordinate, participle).
-        while (this.clauses[cur].endsAtComma && this.clauses[cur].parent >= 0) cur = this.clauses[cur].parent;
+        // Close clauses that end at a comma (relative, fronted subordinate, participle), unless the comma
+        // separates the members of a list of nouns ("carrying food, water and fuel to ...").
+        if (!(lw === ',' && this.listComma(t))) while (this.clauses[cur].endsAtComma && this.clauses[cur].parent >= 0) cur = this.clauses[cur].parent;
         this.clauseOf[k] = cur;
         const nx = t + 1;
         if (nx < this.to && this.mentionAt(nx) < 0 && this.pos(nx) === Pos.VERB && this.lower(nx).endsWith('ing')) {
