@@ -401,7 +401,7 @@ class Composer {
    * (references.json stancePrefixes). ("Iranian-backed militias" keeps Iran, the sponsor, as an actor: the
    * hyphen already keeps it from the noun.)
    */
-  private stanceAffix(start: number, _end: number): boolean {
+  private stanceAffix(start: number): boolean {
     const t = this.text;
     const refs = this.lex.refs;
     if (start - 2 >= this.sStart && t.charCodeAt(start - 1) === 45 && CLS[t.charCodeAt(start - 2)] !== C_OTHER) {
@@ -470,7 +470,7 @@ class Composer {
     let end = h.end[i];
     if (s.country === null) return end; // disputed territory: no country
     if (s.ambiguous && !this.ambiguousOk(i, s)) return -1;
-    if (this.stanceAffix(start, end)) return end; // "pro-Russian separatists": not Russia's
+    if (this.stanceAffix(start)) return end; // "pro-Russian separatists": not Russia's
     let poss = this.possLen(end);
     let last = i;
     let country = s.country;
@@ -644,7 +644,7 @@ class Composer {
     const end = h.end[i];
     if (s.country === null && s.org === null) return -1;
     if (s.ambiguous && !this.ambiguousOk(i, s)) return -1;
-    if (this.stanceAffix(start, end)) return end; // "pro-Kremlin media"
+    if (this.stanceAffix(start)) return end; // "pro-Kremlin media"
     const poss = this.possLen(end);
     if (!this.lenient) {
       // "in Tokyo", "at the White House": a place, not an actor.
@@ -756,7 +756,7 @@ class Composer {
     const end = h.end[i];
     const poss = this.possLen(end);
     if (s.ambiguous && !this.lenient && !this.orgAmbiguousOk(i, s, poss)) return -1;
-    if (this.stanceAffix(h.start[i], end)) return end; // "anti-NATO protesters"
+    if (this.stanceAffix(h.start[i])) return end; // "anti-NATO protesters"
     this.orgNow(s);
     const sector = this.orgSectorNow;
     const country = this.orgCountryNow;

@@ -523,6 +523,17 @@ function armedSubject(sv: SentenceView, g: Grammar, c: number, head: number): 't
   return force ? 'troops' : null;
 }
 
+/** A countryless force described as foreign or international ("a regional peacekeeping force"). */
+function foreignForce(sv: SentenceView, g: Grammar, m: Mention): boolean {
+  const j = sv.mentions.indexOf(m);
+  if (j < 0) return false;
+  for (let t = Math.max(sv.from, sv.mStart[j] - 3); t < sv.mEnd[j]; t++) {
+    if (t < sv.mStart[j] && sv.mentionAt(t) >= 0) continue;
+    if (g.foreignForce.has(sv.lower(t)) || g.peacekeeping.has(sv.lower(t))) return true;
+  }
+  return false;
+}
+
 /** A state, organisation or official (not a crowd). */
 function isElite(m: Mention): boolean {
   if (m.kind === 'country' || m.kind === 'metonym' || m.kind === 'org' || m.kind === 'person') return true;
@@ -611,13 +622,14 @@ const OFFICIAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO', 'SPY
 
 /** The only country the sentence's resolved actors belong to, or null when none or several. */
 function soleCountry(sv: SentenceView): string | null {
+  if (sv.sole !== undefined) return sv.sole;
   let c: string | null = null;
   for (const m of sv.mentions) {
     if (m.country === null) continue;
-    if (c !== null && c !== m.country) return null;
+    if (c !== null && c !== m.country) return (sv.sole = null);
     c = m.country;
   }
-  return c;
+  return (sv.sole = c);
 }
 
 /** A sector-only actor takes the document's main country, marked uncertain; null when none. */
@@ -708,13 +720,13 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
       if (heads.has(t)) {
         const x = live.find((y) => y.head === t);
         const noun = x !== undefined && x.m !== null && x.p.slots[0].pos !== 'V';
-        // An outer trigger that names its content with a specific code ("offered its troops to X to help
-        // oust Y": 0332) keeps it; what follows is a purpose, not the content.
         // A blocking pattern ("return to") is no content: look further ("urged X to return to dialogue").
         if (x && x.p.type === null && x.m !== null) {
           t = Math.max(t, x.m.ends[0] - 1);
           continue;
         }
+        // An outer trigger that names its content with a specific code ("offered its troops to X to help
+        // oust Y": 0332) keeps it; what follows is a purpose, not the content.
         if (x && x.p.type !== null && e.inner === null && !(noun && adjunct) && !namesContent(e.p)) e.inner = x;
         break;
       }
@@ -735,8 +747,8 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   for (const e of live) {
     if (e.absorbedBy !== null) continue;
     // Participle clauses (", killing 20 people") usually tell the outcome of the main event: background too.
-    // So do adverbial clauses ("..., as the opposition threatened to storm his residence", "after U.S.
-    // officials alleged ..."): they set the scene of the main event.
+    // So do adverbial clauses of prior time, cause or concession ("after U.S. officials alleged ...",
+    // "because of ..."): they set the scene of the main event.
     const participle = sv.clauses[sv.clauseAt(e.head)].kind === ClauseKind.Participle || inAdverbial(sv, e.head);
     const sink = participle || (e.m !== null && e.p.slots[0].pos !== 'V' && nounInAdjunct(sv, g, e.head)) ? background : found;
     // Fall back through the head's candidate patterns when one needs a recipient it cannot find.
@@ -1030,14 +1042,21 @@ function codeEvent(
   if (p.recip && sources.length >= 2) for (let i = targets.length - 1; i >= 0; i--) if (!hasIdentity(targets[i])) targets.splice(i, 1);
   // "Serb civilians and prisoners": a countryless member of a list after a resolved one is not another recipient.
   if (targets.length > 1) for (let i = targets.length - 1; i >= 1; i--) if (!hasIdentity(targets[i]) && hasIdentity(targets[0])) targets.splice(i, 1);
-  // Recipients that cannot be placed in a country or organisation are dropped.
+  // Recipients that cannot be placed in a country or organisation are dropped, and so are foreign forces
+  // without one ("a regional peacekeeping force"): they are not of the document's country.
   const sole = soleCountry(sv);
-  for (let i = targets.length - 1; i >= 0; i--) if (withCountry(targets[i], opts.ctx, sole) === null) targets.splice(i, 1);
+  let foreignRecipient = false;
+  for (let i = targets.length - 1; i >= 0; i--) {
+    if (!hasIdentity(targets[i]) && foreignForce(sv, g, targets[i])) {
+      foreignRecipient = true;
+      targets.splice(i, 1);
+    } else if (withCountry(targets[i], opts.ctx, sole) === null) targets.splice(i, 1);
+  }
   if (p.partner && targets.length === 0 && sources.length < 2) return true;
   if (p.weak && targets.length === 0 && inner === null) return true;
   let domesticDefault = false;
   let domesticAlone = false;
-  if (targets.length === 0 && !p.noTarget) {
+  if (targets.length === 0 && !p.noTarget && !foreignRecipient) {
     if (DOMESTIC_DEFAULT.has(type) || (p.type !== null && DOMESTIC_DEFAULT.has(p.type))) domesticDefault = true;
     else if (DOMESTIC_IF_ALONE.has(type) && sole !== null) domesticAlone = true;
   }

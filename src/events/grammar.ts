@@ -39,6 +39,8 @@ export interface Grammar {
   peacekeeping: ReadonlySet<string>;
   /** Nouns naming the charge an arrest states ("on charges of", "on suspicion of"). */
   chargeNouns: ReadonlySet<string>;
+  /** Modifiers that make a countryless force foreign to the document's country ("a regional force"). */
+  foreignForce: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -64,6 +66,7 @@ interface GrammarJson {
   shellNouns?: string[];
   peacekeeping?: string[];
   chargeNouns?: string[];
+  foreignForce?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
@@ -114,6 +117,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     shellNouns: set(g.shellNouns ?? []),
     peacekeeping: set(g.peacekeeping ?? []),
     chargeNouns: set(g.chargeNouns ?? []),
+    foreignForce: set(g.foreignForce ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;

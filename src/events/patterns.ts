@@ -45,9 +45,9 @@ export interface EventPattern {
   recip: boolean;
   /** Recoding when the actor is a state, organisation or official rather than a crowd ("X protested"). */
   elite: { type: PloverType; cameo: string; mode: string | null } | null;
-  /** Recoding when the actor is an armed force ("troops arrived in X" is no diplomatic visit);
-   *  `peace` when they are peacekeepers. */
+  /** Recoding when the actor is an armed force ("troops arrived in X" is no diplomatic visit). */
   military: { type: PloverType; cameo: string; mode: string | null } | null;
+  /** Recoding when that force is peacekeepers ("NATO peacekeeping troops arrived in Bosnia": AID 074). */
   peacekeeping: { type: PloverType; cameo: string; mode: string | null } | null;
   /** Recoding when several countries act together ("French and Egyptian warships held exercises"). */
   joint: { type: PloverType; cameo: string; mode: string | null } | null;

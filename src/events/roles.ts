@@ -111,6 +111,12 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
         steps++;
         continue;
       }
+      if (!sawConj && (sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.ADJ) && (sv.mentions[cur].modifier || sv.mentions[cur].kind === 'demonym')) {
+        // "an Israeli peace movement and the PLO": the rest of the noun phrase a demonym modifies.
+        k++;
+        steps++;
+        continue;
+      }
       break;
     }
     const nx = k < limit ? sv.mentionAt(k) : -1;
@@ -141,6 +147,7 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
   return out;
 }
 
+/** Is there an "and" between tokens from and to? */
 function hasAndBetween(sv: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (sv.lower(k) === 'and' || sv.lower(k) === '&') return true;
   return false;

@@ -203,3 +203,15 @@ test('a list of nouns does not close a relative clause; a blocked phrase is no g
   assert.deepEqual(code('Japan urged North Korea to return to dialogue.', [{ text: 'Japan', country: 'JPN' }, { text: 'North Korea', country: 'PRK' }]),
     ['REQUEST:026 JPN>PRK']);
 });
+
+test('coordinated noun phrases and foreign forces as recipients', () => {
+  // "between an Israeli peace movement and the PLO": the demonym's noun phrase is one member of the pair.
+  assert.deepEqual(types(code('King Hassan would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization.', [
+    { text: 'King Hassan', country: 'MAR', kind: 'person', sector: 'GOV' }, { text: 'Israeli', country: 'ISR', kind: 'demonym', modifier: true },
+    { text: 'Palestine Liberation Organization', country: 'PSE', kind: 'org', org: 'PLO' },
+  ])), ['AGREE MAR>ISR', 'AGREE MAR>PSE']);
+  // A regional force is not of the document's country, and no domestic recipient replaces it.
+  assert.deepEqual(types(code('Ivory Coast rebels opposed the deployment of a regional peacekeeping force.', [
+    { text: 'Ivory Coast rebels', country: 'CIV', kind: 'sector', sector: 'REB' }, { text: 'peacekeeping force', country: null, kind: 'sector', sector: 'MIL' },
+  ])), ['REJECT CIV>-']);
+});

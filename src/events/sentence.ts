@@ -44,6 +44,8 @@ export class SentenceView {
   /** Clause id of each token (local index). */
   readonly clauseOf: Int32Array;
   readonly clauses: Clause[] = [];
+  /** The one country the sentence's actors belong to (computed once by the coder). */
+  sole: string | null | undefined = undefined;
 
   constructor(doc: Doc, sentence: number, g: Grammar) {
     this.doc = doc;
