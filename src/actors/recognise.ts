@@ -955,7 +955,8 @@ class Composer {
 
   private fromTable(p: Person, hintRole: string | null, hintSector: string | null): ResolvedPerson {
     const r = this.roleOf(p, hintRole);
-    const country = r ? (r.country ?? p.country) : p.country;
+    // An IGO role ("UN Secretary-General") speaks for the organisation, not the person's own country.
+    const country = r ? (r.org ? (r.country ?? null) : (r.country ?? p.country)) : p.country;
     const org = r ? (r.org ?? (r.country ? null : p.org)) : p.org;
     let sector = hintSector;
     if (sector === null) {
