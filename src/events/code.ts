@@ -311,7 +311,9 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
       return { mentions: coordinated(sv, j, limit).filter((x) => !exclude.has(x)), viaTo: true, viaLoc: false, between: false };
     }
     if (firstObj < 0 && (prep === null ? p.obj || purposeObject(sv, j, from) : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0 || ALWAYS_TARGET_PREPS.has(prep)))) firstObj = j;
-    if (firstLoc < 0 && prep !== null && (g.locative.has(prep) || prep === 'from' || prep === 'into')) firstLoc = j;
+    // "from" names a place of the event only for patterns that take it ("withdrew from X"); otherwise it is
+    // the origin ("flew to Hanoi from the G20 summit", "fired rockets from Gaza").
+    if (firstLoc < 0 && prep !== null && (g.locative.has(prep) || (prep === 'from' && p.to.has('from')) || prep === 'into')) firstLoc = j;
   }
   if (firstObj >= 0) return { mentions: coordinated(sv, firstObj, limit).filter((x) => !exclude.has(x)), viaTo: false, viaLoc: false, between: false };
   if (firstLoc >= 0 && p.loc) return { mentions: [firstLoc], viaTo: false, viaLoc: true, between: false };
@@ -776,6 +778,30 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
   }
 }
 
+/**
+ * Is the trigger under a counterfactual verb group (modal + "have": "would have visited", "could have
+ * been the first visit")? For a noun trigger the group is the one before its noun phrase.
+ */
+function counterfactual(sv: SentenceView, g: Grammar, head: number, noun: boolean): boolean {
+  let k = head - 1;
+  if (noun) {
+    while (k >= sv.from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.pos(k) === Pos.NOUN || sv.lower(k) === "'s")) k--;
+  }
+  let have = false;
+  for (let steps = 0; k >= sv.from && steps < 5; k--, steps++) {
+    const p = sv.pos(k);
+    const low = sv.lower(k);
+    if (p === Pos.AUX || (noun && p === Pos.VERB && sv.lemma(k) === 'be')) {
+      if (sv.lemma(k) === 'have' || low === 've' || low === "'ve") have = true;
+      else if (have && g.counterfactual.has(low)) return true;
+      continue;
+    }
+    if (p === Pos.ADV || g.negators.has(low)) continue;
+    return false;
+  }
+  return false;
+}
+
 /** A multi-word trigger with a code below its type's root ("offer troops" 0332, "seek aid" 023). */
 function namesContent(p: EventPattern): boolean {
   return p.slots.length > 1 && !(p.cameo.length === 3 && p.cameo.endsWith('0'));
@@ -837,6 +863,8 @@ function codeEvent(
     ? { purpose: false, reduced: false, negated: false, modality: 'asserted' as Modality, frame: null, deontic: false, passive: false, factor: 1 }
     : frameOf(sv, g, head, !headIsNoun);
   if (fr.deontic && deonticSubject === null) return true; // an obligation, not an event (unless reported: see deonticRequests)
+  // "would have visited", "It would have been the first visit": a counterfactual did not happen.
+  if (deonticSubject === null && counterfactual(sv, g, head, headIsNoun)) return true;
   // "invasion forces", "protest movement": an event noun modifying another noun names no event.
   if (headIsNoun && p.slots.length === 1 && end < sv.to && sv.pos(end) === Pos.NOUN && !g.timeWords.has(sv.lower(end)) &&
     (sv.mentionAt(end) < 0 || (sv.mentions[sv.mentionAt(end)].kind === 'sector' && sv.mStart[sv.mentionAt(end)] === end)) &&

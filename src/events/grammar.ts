@@ -41,6 +41,8 @@ export interface Grammar {
   chargeNouns: ReadonlySet<string>;
   /** Modifiers that make a countryless force foreign to the document's country ("a regional force"). */
   foreignForce: ReadonlySet<string>;
+  /** Modals that with "have" make a counterfactual ("would have visited"): the event did not happen. */
+  counterfactual: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -67,6 +69,7 @@ interface GrammarJson {
   peacekeeping?: string[];
   chargeNouns?: string[];
   foreignForce?: string[];
+  counterfactual?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
@@ -118,6 +121,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     peacekeeping: set(g.peacekeeping ?? []),
     chargeNouns: set(g.chargeNouns ?? []),
     foreignForce: set(g.foreignForce ?? []),
+    counterfactual: set(g.counterfactual ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;

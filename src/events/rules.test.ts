@@ -215,3 +215,20 @@ test('coordinated noun phrases and foreign forces as recipients', () => {
     { text: 'Ivory Coast rebels', country: 'CIV', kind: 'sector', sector: 'REB' }, { text: 'peacekeeping force', country: null, kind: 'sector', sector: 'MIL' },
   ])), ['REJECT CIV>-']);
 });
+
+test('counterfactuals did not happen; "from" is an origin unless the trigger takes it', () => {
+  assert.deepEqual(code('It would have been the first visit to China by a U.S. secretary of state since 2018.', [
+    { text: 'China', country: 'CHN' }, { text: 'U.S. secretary of state', country: 'USA', kind: 'person', sector: 'GOV' },
+  ]), []);
+  assert.deepEqual(code('Russia would have attacked Ukraine.', [{ text: 'Russia', country: 'RUS' }, { text: 'Ukraine', country: 'UKR' }]), []);
+  assert.deepEqual(types(code('Russia has attacked Ukraine.', [{ text: 'Russia', country: 'RUS' }, { text: 'Ukraine', country: 'UKR' }])), ['ASSAULT RUS>UKR']);
+  // Travelling "from" a summit: the summit's organisation is not the host.
+  assert.deepEqual(types(code('Biden flew to Vietnam directly from the Group of 20 summit.', [
+    { text: 'Biden', country: 'USA', kind: 'person', sector: 'GOV' }, { text: 'Vietnam', country: 'VNM' },
+    { text: 'Group of 20', country: null, kind: 'org', org: 'G20', code: 'IGO' },
+  ])), ['CONSULT USA>VNM']);
+  // A withdrawal "from" a country: the country is the recipient.
+  assert.deepEqual(types(code('Russia withdrew its troops from Georgia.', [
+    { text: 'Russia', country: 'RUS' }, { text: 'troops', country: null, kind: 'sector', sector: 'MIL' }, { text: 'Georgia', country: 'GEO' },
+  ])), ['RETREAT RUS>GEO']);
+});
