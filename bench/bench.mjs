@@ -2,7 +2,7 @@
 // House statements by default; the bundled sample when ../shared is absent), beside wink-nlp's own
 // tokenise+POS speed on the same text as the ceiling. Prints numbers; asserts nothing.
 //
-//   node bench/bench.mjs [--limit N] [--corpus whitehouse|reuters|bbc|ungd|sample] [--skip-ingest]
+//   node bench/bench.mjs [--limit N] [--corpus whitehouse|reuters|bbc|agnews|sample] [--rounds N] [--skip-ingest]
 //
 // Measured: (1) wink-nlp readDoc with POS over every document (the ceiling); (2) the coder in process
 // (segment -> ... -> JSON line), one core; (3) `entente code` as a whole child process over the files,
@@ -21,9 +21,11 @@ import { createCoder } from '../dist/coder.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared', 'corpus');
 const { values } = parseArgs({
-  options: { limit: { type: 'string' }, corpus: { type: 'string' }, 'skip-ingest': { type: 'boolean' } },
+  options: { limit: { type: 'string' }, corpus: { type: 'string' }, 'skip-ingest': { type: 'boolean' }, rounds: { type: 'string' } },
 });
 const limit = Number(values.limit ?? 100000);
+// Each figure is the best of `rounds` runs: a shared machine only ever makes a run slower.
+const rounds = Math.max(1, Number(values.rounds ?? 2));
 let corpus = values.corpus ?? 'whitehouse';
 if (!existsSync(shared)) corpus = 'sample';
 
@@ -61,14 +63,25 @@ function row(name, seconds, extra = {}) {
   rows.push({ name, docsPerSec: docs.length / seconds, mbPerSec: mb / seconds, seconds, ...extra });
 }
 
+function best(fn) {
+  let out = null;
+  for (let r = 0; r < rounds; r++) {
+    const res = fn();
+    if (out === null || res.s < out.s) out = res;
+  }
+  return out;
+}
+
 // (1) wink-nlp ceiling: tokenise + POS.
 {
   const nlp = winkNLP(model, ['sbd', 'pos']);
   nlp.readDoc('Warm up the model.');
-  let tokens = 0;
-  const t0 = performance.now();
-  for (const d of docs) tokens += nlp.readDoc(d.text).tokens().length();
-  const s = (performance.now() - t0) / 1000;
+  const { s, tokens } = best(() => {
+    let tokens = 0;
+    const t0 = performance.now();
+    for (const d of docs) tokens += nlp.readDoc(d.text).tokens().length();
+    return { s: (performance.now() - t0) / 1000, tokens };
+  });
   row('wink-nlp tokenise+POS (ceiling)', s, { tokensPerSec: tokens / s });
 }
 
@@ -76,15 +89,17 @@ function row(name, seconds, extra = {}) {
 {
   const coder = createCoder();
   coder.code({ id: 'warm', text: 'Japan and Norway agreed to cooperate on Thursday.', published: '2023-12-08' });
-  let events = 0;
-  let out = 0;
-  const t0 = performance.now();
-  for (const d of docs) {
-    const c = coder.code(d);
-    events += c.events.length;
-    out += JSON.stringify(c).length;
-  }
-  const s = (performance.now() - t0) / 1000;
+  const { s, events, out } = best(() => {
+    let events = 0;
+    let out = 0;
+    const t0 = performance.now();
+    for (const d of docs) {
+      const c = coder.code(d);
+      events += c.events.length;
+      out += JSON.stringify(c).length;
+    }
+    return { s: (performance.now() - t0) / 1000, events, out };
+  });
   row('entente coder (in process)', s, { eventsPerSec: events / s, events, outputMB: out / 1e6 });
 }
 
@@ -99,14 +114,17 @@ function child(args) {
 
 // (3) `entente code` as a whole process.
 {
-  const { s, rssMB } = child(['code', slice]);
+  const { s, rssMB } = best(() => child(['code', slice]));
   row('entente code (whole process)', s, { peakRssMB: rssMB });
 }
 
 // (4) `entente ingest` into a fresh ledger, and a re-run (idempotent: nothing re-coded).
 if (!values['skip-ingest']) {
   const db = join(tmp, 'bench.db');
-  const first = child(['ingest', '--quiet', '--db', db, slice]);
+  const first = best(() => {
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+    return child(['ingest', '--quiet', '--db', db, slice]);
+  });
   row('entente ingest (whole process)', first.s, { peakRssMB: first.rssMB });
   const again = child(['ingest', '--quiet', '--db', db, slice]);
   row('entente ingest re-run (unchanged)', again.s, { peakRssMB: again.rssMB });
