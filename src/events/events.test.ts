@@ -3,46 +3,15 @@ import assert from 'node:assert/strict';
 import { Doc } from '../text/doc.js';
 import { segment } from '../text/segment.js';
 import { tagSentence } from '../text/tag.js';
-import type { Mention, MentionKind } from '../actors/mention.js';
 import { markCandidates } from './candidates.js';
 import { codeEvents } from './component.js';
 import type { EventCandidate } from './candidate.js';
+import { codeHand, handMention as mention } from './hand-doc.js';
 
 // Documents are built by hand (segment, hand-made mentions, candidates, tagging) so that these tests
 // exercise the event coder alone, whatever the actor recogniser does.
 
-interface ActorSpec {
-  text: string;
-  country: string | null;
-  kind?: MentionKind;
-  sector?: string | null;
-  org?: string | null;
-  code?: string | null;
-  /** Which occurrence of `text` (default the first). */
-  nth?: number;
-  members?: Mention[];
-}
-
-function mention(doc: Doc, a: ActorSpec): Mention {
-  let start = -1;
-  for (let i = 0; i <= (a.nth ?? 0); i++) start = doc.text.indexOf(a.text, start + 1);
-  assert.ok(start >= 0, `actor text '${a.text}' not in the document`);
-  return {
-    start, end: start + a.text.length, sentence: doc.sentenceAt(start), kind: a.kind ?? 'country',
-    country: a.country, sector: a.sector ?? null, name: null, role: null, org: a.org ?? null,
-    code: a.code ?? a.country, certain: true, provenance: 'stated', members: a.members,
-  };
-}
-
-function code(text: string, actors: ActorSpec[]): { doc: Doc; events: EventCandidate[] } {
-  const doc = new Doc(text, { id: 't', published: null, title: null });
-  segment(doc);
-  doc.mentions = actors.map((a) => mention(doc, a)).sort((x, y) => x.start - y.start);
-  markCandidates(doc);
-  for (let i = 0; i < doc.sentenceCount; i++) if (doc.candidate[i]) tagSentence(doc, i);
-  const events = codeEvents(doc);
-  return { doc, events };
-}
+const code = codeHand;
 
 function summary(e: EventCandidate): string {
   const t = e.target ? e.target.code ?? e.target.country : '-';

@@ -1,44 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../text/doc.js';
-import { segment } from '../text/segment.js';
-import { tagSentence } from '../text/tag.js';
-import type { Mention, MentionKind } from '../actors/mention.js';
-import { markCandidates } from './candidates.js';
-import { codeEvents } from './component.js';
 import type { EventCandidate } from './candidate.js';
+import { codeHand, type ActorSpec } from './hand-doc.js';
 
 // The general coding rules (roles, reciprocity, domestic and located recipients, clause scope), each on
 // hand-built mentions so that the test exercises the event coder alone.
 
-interface ActorSpec {
-  text: string;
-  country: string | null;
-  kind?: MentionKind;
-  sector?: string | null;
-  org?: string | null;
-  code?: string | null;
-  modifier?: boolean;
-  /** Which occurrence of `text` (default the first). */
-  nth?: number;
-}
-
 function code(text: string, actors: ActorSpec[]): string[] {
-  const doc = new Doc(text, { id: 't', published: null, title: null });
-  segment(doc);
-  doc.mentions = actors.map((a): Mention => {
-    let start = -1;
-    for (let i = 0; i <= (a.nth ?? 0); i++) start = doc.text.indexOf(a.text, start + 1);
-    assert.ok(start >= 0, `actor text '${a.text}' not in the document`);
-    return {
-      start, end: start + a.text.length, sentence: doc.sentenceAt(start), kind: a.kind ?? 'country',
-      country: a.country, sector: a.sector ?? null, name: null, role: null, org: a.org ?? null,
-      code: a.code ?? a.country, certain: true, provenance: 'stated', modifier: a.modifier,
-    };
-  }).sort((x, y) => x.start - y.start);
-  markCandidates(doc);
-  for (let i = 0; i < doc.sentenceCount; i++) if (doc.candidate[i]) tagSentence(doc, i);
-  return codeEvents(doc).filter((e) => !e.negated).map(summary);
+  return codeHand(text, actors).events.filter((e) => !e.negated).map(summary);
 }
 
 function summary(e: EventCandidate): string {

@@ -9,28 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-interface Role {
-  role: string;
-  kind: string;
-  start: string;
-  end: string | null;
-  approx?: boolean;
-  acting?: boolean;
-  title?: string;
-  body?: string;
-  note?: string;
-}
-interface Person {
-  name: string;
-  aliases: string[];
-  country: string | null;
-  org?: string;
-  roles: Role[];
-}
-interface LeaderFile {
-  version: number;
-  people: Person[];
-}
+import type { LeaderFile, LeaderPerson as Person, LeaderRole as Role } from './leaders-types.js';
 
 const DIR = new URL('../../data/leaders/', import.meta.url);
 const G20 = 'ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA'.split(' ');

@@ -6,25 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-interface Role {
-  role: string;
-  kind: string;
-  start: string;
-  end: string | null;
-  approx?: boolean;
-  acting?: boolean;
-}
-interface Person {
-  name: string;
-  aliases: string[];
-  country: string | null;
-  org?: string;
-  roles: Role[];
-}
-interface LeaderFile {
-  version: number;
-  people: Person[];
-}
+import type { LeaderFile, LeaderPerson as Person, LeaderRole as Role } from './leaders-types.js';
 
 const DIR = new URL('../../data/leaders/', import.meta.url);
 const FILES = ['asia-pacific.json', 'middle-east.json', 'africa.json', 'igo.json'] as const;
