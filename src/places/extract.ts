@@ -13,6 +13,7 @@
 // country in play win over a larger namesake (Hyderabad PAK over IND when Pakistan is in play) but not
 // over a far larger one (Paris FRA over Paris, Texas in a US statement).
 
+import { gatherSentences } from '../text/gather.js';
 import type { Doc } from '../text/doc.js';
 import type { Mention } from '../actors/mention.js';
 import type { PlaceCue, PlaceMention } from './place-mention.js';
@@ -416,11 +417,5 @@ export function mayHavePlace(text: string): boolean {
 
 /** Place mentions of the given sentences, sorted by start. */
 export function placesForSentences(doc: Doc, sentenceIndices: Iterable<number>): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  for (const i of sentenceIndices) {
-    if (i < 0 || i >= doc.sentenceCount) continue;
-    for (const p of sentencePlaces(doc, i)) out.push(p);
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  return gatherSentences(doc, sentenceIndices, sentencePlaces);
 }

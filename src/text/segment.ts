@@ -4,24 +4,27 @@
 // rest of entente's cheap pass; segmenting by hand lets the pipeline tag only the sentences that can
 // hold an event. Rules: a sentence ends at . ! ? (optionally followed by closing quotes/brackets) when
 // followed by white space and an upper-case letter, digit or opening quote, unless the word before the
-// period is a known abbreviation or a single initial; a blank line always ends a sentence; a line
+// period is a known abbreviation (data/text/segment.json) or a single initial; a blank line always ends a sentence; a line
 // break followed by an upper-case start ends a sentence when the line looks like a heading (no
 // final punctuation, short).
 
 import type { Doc } from './doc.js';
+import { readDataFile } from '../knowledge/data-files.js';
 
-// Abbreviations that do not end a sentence when followed by a capitalised word (titles, months, "U.S.").
-const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'amb', 'pres', 'messrs', 'mt', 'ft', 'no', 'nos', 'vs', 'etc', 'inc',
-  'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'approx', 'dept', 'est', 'fig', 'al', 'op', 'vol',
-  'art', 'para', 'sec', 'govt', 'rt', 'h.e', 'h.r.h', 'h.m', 'u.s.a', 'd.c',
-]);
+interface SegmentData { abbreviations: string[]; endingAbbreviations: string[]; sentenceOpeners: string[] }
+interface SegmentKnowledge { abbrev: Set<string>; ending: Set<string>; openers: Set<string> }
+let knowledge: SegmentKnowledge | null = null;
 
-// Abbreviations that, unlike titles, usually do end the sentence when they are its last word
-// ("... met officials in the U.S. The talks ..."): they end it only before a word that cannot follow
-// them inside a sentence; entente keeps them together, which favours recall of the actor.
+/** data/text/segment.json, compiled once. */
+function segmentKnowledge(): SegmentKnowledge {
+  if (knowledge === null) {
+    const d = readDataFile<SegmentData>('text', 'segment.json');
+    knowledge = { abbrev: new Set(d.abbreviations), ending: new Set(d.endingAbbreviations), openers: new Set(d.sentenceOpeners) };
+  }
+  return knowledge;
+}
+
+
 
 function isUpperStart(c: number): boolean {
   // A-Z, or any non-ASCII letter that is upper case.
@@ -63,6 +66,7 @@ export function segment(doc: Doc): void {
   const n = text.length;
   let start = 0;
   const wrap = longestLine(text);
+  const known = segmentKnowledge();
 
   const push = (s: number, e: number): void => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -125,9 +129,9 @@ export function segment(doc: Doc): void {
       const w = wordBefore(text, i);
       // Single initials ("Jonas G. Store") and known abbreviations do not end a sentence.
       if (w.length === 1 && w >= 'a' && w <= 'z') { continue; }
-      if (ABBREV.has(w)) {
+      if (known.abbrev.has(w)) {
         // "U.S." at the very end of a sentence followed by a common sentence opener still splits.
-        if (!(w === 'u.s' || w === 'u.k' || w === 'u.n' || w === 'd.c') || !startsSentenceWord(text, k)) continue;
+        if (!known.ending.has(w) || !startsSentenceWord(text, k, known.openers)) continue;
       }
     }
     push(start, j);
@@ -138,18 +142,15 @@ export function segment(doc: Doc): void {
   doc.candidate = new Uint8Array(doc.sentStart.length);
 }
 
-const OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That',
-  'These', 'Those', 'But', 'And', 'However', 'Meanwhile', 'Both', 'Mr', 'Ms', 'President', 'Prime', 'After',
-  'During', 'Earlier', 'Later', 'Officials']);
 
-function startsSentenceWord(text: string, k: number): boolean {
+function startsSentenceWord(text: string, k: number, openers: Set<string>): boolean {
   let e = k;
   while (e < text.length) {
     const c = text.charCodeAt(e);
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
     e++;
   }
-  return OPENERS.has(text.slice(k, e));
+  return openers.has(text.slice(k, e));
 }
 
 /** Length of the longest line (hard-wrapped text has a narrow, regular maximum). */

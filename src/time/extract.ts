@@ -3,6 +3,7 @@
 // component (all sentences), `datesForSentences` (chosen sentences) and the attach policy (which
 // looks at neighbouring sentences on demand) share the work.
 
+import { gatherSentences } from '../text/gather.js';
 import type { ParsedResult } from 'chrono-node';
 import type { Doc } from '../text/doc.js';
 import type { DateGranularity, DateMention } from './date-mention.js';
@@ -129,11 +130,5 @@ export function sentenceDates(doc: Doc, i: number): DateMention[] {
 
 /** Date mentions of the given sentences, sorted by start. */
 export function datesForSentences(doc: Doc, sentenceIndices: Iterable<number>): DateMention[] {
-  const out: DateMention[] = [];
-  for (const i of sentenceIndices) {
-    if (i < 0 || i >= doc.sentenceCount) continue;
-    for (const m of sentenceDates(doc, i)) out.push(m);
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  return gatherSentences(doc, sentenceIndices, sentenceDates);
 }
