@@ -38,6 +38,8 @@ export interface SentenceResult {
   tp: number;
   fp: number;
   fn: number;
+  /** Predictions that matched an `acceptable` gold event (neither true nor false positives). */
+  acceptable: number;
   typeHit: boolean | null;
 }
 
@@ -49,6 +51,8 @@ export interface EvalReport {
   /** Sentences scored for type (gold type known). */
   typed: number;
   triples: Counts | null;
+  /** Predictions that matched an `acceptable` gold event and were left out of the triple counts. */
+  acceptableMatches: number;
   /** Triple counts by gold/predicted type. */
   byType: Record<string, Counts>;
   /** Share of typed sentences whose predicted types include a gold type. */
@@ -94,7 +98,7 @@ function key(t: Triple): string {
 }
 
 /** Gold triples of a sentence (first accepted type of each event stands for all its accepted types). */
-function goldTriples(g: GoldSentence): { triple: Triple; types: PloverType[] }[] {
+function goldTriples(events: GoldSentence['events']): { triple: Triple; types: PloverType[] }[] {
   const out: { triple: Triple; types: PloverType[] }[] = [];
   const seen = new Set<string>();
   const add = (s: string | null, t: string | null, types: PloverType[], recip: boolean): void => {
@@ -105,7 +109,7 @@ function goldTriples(g: GoldSentence): { triple: Triple; types: PloverType[] }[]
     seen.add(k);
     out.push({ triple: tr, types });
   };
-  for (const e of g.events) {
+  for (const e of events) {
     const sources: (string | null)[] = e.sources.length ? e.sources : [null];
     if (e.reciprocal && e.targets.length === 0 && e.sources.length >= 2) {
       for (let i = 0; i < e.sources.length; i++) {
@@ -192,6 +196,7 @@ export function evaluate(goldPath: string, coder: EvalCoder, options: EvaluateOp
   let roleN = 0;
   let tgtN = 0;
   let rootHits = 0;
+  let acceptableMatches = 0;
   const confusion: Record<string, Record<string, number>> = {};
   const results: SentenceResult[] = [];
   const t0 = performance.now();
@@ -202,10 +207,11 @@ export function evaluate(goldPath: string, coder: EvalCoder, options: EvaluateOp
     for (const e of g.events) for (const t of e.types) goldTypes.add(t);
     const predictedTypeList: PloverType[] = [];
     for (const e of events) if (!predictedTypeList.includes(e.type)) predictedTypeList.push(e.type);
-    const res: SentenceResult = { id: g.id, text: g.text, gold: [], predicted: [], tp: 0, fp: 0, fn: 0, typeHit: null };
+    const res: SentenceResult = { id: g.id, text: g.text, gold: [], predicted: [], tp: 0, fp: 0, fn: 0, acceptable: 0, typeHit: null };
 
     if (kind === 'triples') {
-      const gt = g.noEvent ? [] : goldTriples(g);
+      const gt = g.noEvent ? [] : goldTriples(g.events);
+      const ok = goldTriples(g.acceptable);
       const pt = predictedTriples(events);
       const used = new Set<number>();
       for (const x of gt) {
@@ -226,11 +232,15 @@ export function evaluate(goldPath: string, coder: EvalCoder, options: EvaluateOp
         }
       }
       for (let i = 0; i < pt.length; i++) {
-        if (!used.has(i)) {
-          res.fp++;
-          bump(pt[i].type, 'fp');
+        if (used.has(i)) continue;
+        if (ok.some((x) => tripleMatches(x, pt[i]))) {
+          res.acceptable++;
+          continue;
         }
+        res.fp++;
+        bump(pt[i].type, 'fp');
       }
+      acceptableMatches += res.acceptable;
       tp += res.tp;
       fp += res.fp;
       fn += res.fn;
@@ -290,6 +300,7 @@ export function evaluate(goldPath: string, coder: EvalCoder, options: EvaluateOp
     sentences: gold.length,
     typed,
     triples: kind === 'triples' ? counts(tp, fp, fn) : null,
+    acceptableMatches,
     byType,
     typeRecall: round(typed ? typeHits / typed : 0),
     typePrecision: round(predTypes ? predTypeHits / predTypes : 0),

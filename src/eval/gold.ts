@@ -30,6 +30,9 @@ export interface GoldSentence {
   kind: GoldKind;
   noEvent: boolean;
   events: GoldEvent[];
+  /** Events that are neither required nor wrong (background events, second readings): a prediction
+   * matching one is not a false positive, and its absence is not a false negative. */
+  acceptable: GoldEvent[];
   /** CAMEO codes whose PLOVER type PLOVER drops (statements): such sentences are not scored for type. */
   unscoredType: boolean;
 }
@@ -87,6 +90,7 @@ interface RawLine {
   date?: string | null;
   text: string;
   gold?: RawGold[];
+  acceptable?: RawGold[];
   no_event?: boolean;
 }
 
@@ -103,25 +107,27 @@ function actorTexts(xs: RawActor[] | null | undefined): string[] {
   return (xs ?? []).map((a) => a.text ?? '').filter((t) => t !== '');
 }
 
+function goldEvent(g: RawGold): GoldEvent {
+  const label = g.event_plover2 ?? g.event ?? '';
+  return {
+    types: typesForLabel(label),
+    sources: actorCodes(g.source),
+    targets: actorCodes(g.target),
+    reciprocal: g.reciprocal === true,
+    label,
+    sourceTexts: actorTexts(g.source),
+    targetTexts: actorTexts(g.target),
+  };
+}
+
 export function parseGoldLine(line: string, n: number): GoldSentence {
   const r = JSON.parse(line) as RawLine;
   const dataset = r.dataset ?? 'gold';
-  const events: GoldEvent[] = [];
-  let unscoredType = false;
-  let codedActors = false;
-  let spans = false;
-  for (const g of r.gold ?? []) {
-    const label = g.event_plover2 ?? g.event ?? '';
-    const types = typesForLabel(label);
-    if (types.length === 0) unscoredType = true;
-    const sources = actorCodes(g.source);
-    const targets = actorCodes(g.target);
-    if (sources.length || targets.length) codedActors = true;
-    const sourceTexts = actorTexts(g.source);
-    const targetTexts = actorTexts(g.target);
-    if (sourceTexts.length || targetTexts.length) spans = true;
-    events.push({ types, sources, targets, reciprocal: g.reciprocal === true, label, sourceTexts, targetTexts });
-  }
+  const events = (r.gold ?? []).map(goldEvent);
+  const acceptable = (r.acceptable ?? []).map(goldEvent);
+  const unscoredType = events.some((e) => e.types.length === 0);
+  const codedActors = events.some((e) => e.sources.length > 0 || e.targets.length > 0);
+  const spans = events.some((e) => e.sourceTexts.length > 0 || e.targetTexts.length > 0);
   const kind: GoldKind = codedActors ? 'triples' : spans ? 'spans' : 'cameo';
   return {
     id: String(r.id ?? n),
@@ -131,6 +137,7 @@ export function parseGoldLine(line: string, n: number): GoldSentence {
     kind,
     noEvent: r.no_event === true,
     events,
+    acceptable,
     unscoredType: unscoredType && events.every((e) => e.types.length === 0),
   };
 }

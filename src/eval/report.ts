@@ -19,7 +19,7 @@ export interface PrintOptions {
 export function formatReport(r: EvalReport, opts: PrintOptions = {}): string {
   const out: string[] = [];
   out.push(`== ${r.dataset} (${r.file}): ${r.sentences} sentences, ${r.typed} typed, ${r.ms} ms (${r.sentencesPerSecond} sentences/s)`);
-  if (r.triples) out.push(`triples (source, target, type): ${countsLine(r.triples)}`);
+  if (r.triples) out.push(`triples (source, target, type): ${countsLine(r.triples)}${r.acceptableMatches ? `  (+${r.acceptableMatches} acceptable, not counted)` : ''}`);
   out.push(`event type: recall ${pct(r.typeRecall)}  precision ${pct(r.typePrecision)}  first-type accuracy ${pct(r.primaryTypeAccuracy)}  silent ${pct(r.silent)}`);
   if (r.cameoRootRecall !== undefined) out.push(`CAMEO root recall ${pct(r.cameoRootRecall)}`);
   if (r.sourceOverlap !== undefined) out.push(`when the type is right: actor span overlap ${pct(r.sourceOverlap)}, recipient span overlap ${pct(r.targetOverlap ?? 0)}`);

@@ -41,6 +41,11 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
       }
       return true;
     }
+    // "had talks", "has a dialogue": wink-nlp tags a main-verb "have" as an auxiliary.
+    if (p === Pos.AUX && t + 1 < sv.to) {
+      const np = sv.pos(t + 1);
+      return np === Pos.DET || np === Pos.NOUN || np === Pos.ADJ || np === Pos.NUM || (np === Pos.PRON && sv.lower(t + 1) !== 'not');
+    }
     // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned"), but after
     // a determiner or possessive it is a modifier or a noun ("the wounded", "its armed struggle").
     if ((p === Pos.NOUN || p === Pos.PROPN) && t > sv.from && t + 1 < sv.to && !low.endsWith('ed') && !low.endsWith('ing')) {
@@ -98,7 +103,11 @@ function gapOk(sv: SentenceView, t: number): boolean {
   if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
   if (p === Pos.ADP && low !== 'of' && !(PARTICLES.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB) &&
     !(t + 1 < sv.to && (sv.pos(t + 1) === Pos.NUM || sv.lower(t + 1) === 'to'))) return false;
-  if (p === Pos.VERB) return low.endsWith('ed') && t + 1 < sv.to && sv.pos(t + 1) === Pos.NOUN;
+  if (p === Pos.VERB) {
+    // "wide-ranging", "long-awaited": the verb half of a hyphenated modifier.
+    if (t > sv.from && sv.lower(t - 1) === '-') return true;
+    return low.endsWith('ed') && t + 1 < sv.to && sv.pos(t + 1) === Pos.NOUN;
+  }
   return true;
 }
 
