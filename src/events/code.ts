@@ -46,11 +46,6 @@ interface Frame {
   factor: number;
 }
 
-const ADVERBS_IN_GROUP = new Set(['also', 'still', 'already', 'now', 'again', 'reportedly', 'allegedly', 'jointly',
-  'formally', 'officially', 'strongly', 'immediately', 'quickly', 'repeatedly', 'subsequently', 'finally', 'once',
-  'further', 'then', 'later', 'recently', 'previously', 'publicly', 'sharply', 'firmly', 'swiftly', 'effectively',
-  'just', 'even', 'yet', 'ever', 'soon', 'unilaterally', 'bilaterally', 'separately', 'together', 'both', 'all']);
-
 /** Walk left from the head over the verb group: auxiliaries, negation, modals, "plan to", "try to". */
 function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean): Frame {
   const f: Frame = { purpose: false, reduced: false, negated: false, modality: 'asserted', frame: null, deontic: false, passive: false, factor: 1 };
@@ -67,7 +62,7 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       f.negated = true;
     } else if (low === 'no' && sv.lower(k + 1) === 'longer') {
       f.negated = true;
-    } else if (p === Pos.AUX || low === "'ll" || low === 'wo' || low === 'ca') {
+    } else if (p === Pos.AUX || g.modalClitics.has(low)) {
       if (g.future.has(low)) {
         if (f.modality === 'asserted') f.modality = 'future';
         f.frame ??= 'FUTURE';
@@ -81,7 +76,7 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
         beAux = true;
         if (low === 'been' || low === 'being') beenAux = true;
       }
-    } else if (p === Pos.ADV || ADVERBS_IN_GROUP.has(low)) {
+    } else if (p === Pos.ADV || g.groupAdverbs.has(low)) {
       // skip
     } else if (low === 'to' && (p === Pos.PART || p === Pos.ADP)) {
       // "plans to", "is set to", "ready to", "tried to", "failed to", "need to"
@@ -121,7 +116,7 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
       }
       if (sv.pos(q) === Pos.NOUN || sv.pos(q) === Pos.VERB || sv.pos(q) === Pos.PROPN || sv.mentionAt(q) >= 0) f.purpose = true;
       break;
-    } else if (headIsVerb && (p === Pos.VERB) && (lem === 'be' || lem === 'get') && k === head - 1) {
+    } else if (headIsVerb && (p === Pos.VERB) && g.be.has(lem) && k === head - 1) {
       beAux = true;
     } else if (p === Pos.VERB && k === head - 1 && lem === 'help') {
       // "to help defend X": "help" is transparent; what governs "to" decides (a purpose after a noun).
@@ -206,7 +201,7 @@ function reachEnd(sv: SentenceView, g: Grammar, c: number, end: number, absorbin
     }
     const low = sv.lower(t);
     if (low === ';') return t;
-    if (sv.pos(t) === Pos.CCONJ && (low === 'and' || low === 'but' || low === 'or')) {
+    if (sv.pos(t) === Pos.CCONJ && g.conjunctions.has(low)) {
       // "condemned X and urged Y": a new finite verb ends the reach.
       let q = t + 1;
       let aux = false;
@@ -230,13 +225,6 @@ function isDescendant(sv: SentenceView, c: number, ancestor: number): boolean {
   }
   return false;
 }
-
-const ALLOWED_OBJECT_PREPS = new Set(['to', 'against', 'on', 'upon', 'with', 'into', 'toward', 'towards', 'at', 'of', 'over', 'about', 'among', 'between']);
-
-/** Prepositions that introduce a recipient whatever the trigger ("against Iraq", "among Serbia's republics"). */
-const ALWAYS_TARGET_PREPS = new Set(['against', 'among', 'between']);
-/** Words that open a temporal or causal adjunct: its actors are not recipients ("following the deaths of two Israelis"). */
-const ADJUNCT_STARTS = new Set(['following', 'after', 'before', 'since', 'amid', 'amidst', 'despite', 'during', 'because']);
 
 /** Actions only a state takes (arrests, trials, investigations, expulsions): an agentless passive's actor is
  *  the country where it happened. */
@@ -290,7 +278,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
   let firstLoc = -1;
   for (let t = from; t < limit; t++) {
     const j = sv.mentionAt(t);
-    if (j < 0 && ADJUNCT_STARTS.has(sv.lower(t)) && t > from) break;
+    if (j < 0 && g.adjunctStarts.has(sv.lower(t)) && t > from) break;
     if (j < 0 || sv.mStart[j] !== t) continue;
     t = sv.mEnd[j] - 1;
     if (exclude.has(j)) continue;
@@ -310,7 +298,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (prep !== null && p.to.has(prep) && firstObj < 0) {
       return { mentions: coordinated(sv, j, limit).filter((x) => !exclude.has(x)), viaTo: true, viaLoc: false, between: false };
     }
-    if (firstObj < 0 && (prep === null ? p.obj || purposeObject(sv, j, from) : ALLOWED_OBJECT_PREPS.has(prep) && (p.obj || p.to.size === 0 || ALWAYS_TARGET_PREPS.has(prep)))) firstObj = j;
+    if (firstObj < 0 && (prep === null ? p.obj || purposeObject(sv, j, from) : g.objectPreps.has(prep) && (p.obj || p.to.size === 0 || g.targetPreps.has(prep)))) firstObj = j;
     // "from" names a place of the event only for patterns that take it ("withdrew from X"); otherwise it is
     // the origin ("flew to Hanoi from the G20 summit", "fired rockets from Gaza").
     if (firstLoc < 0 && prep !== null && (g.locative.has(prep) || (prep === 'from' && p.to.has('from')) || prep === 'into')) firstLoc = j;
@@ -330,11 +318,9 @@ function purposeObject(sv: SentenceView, j: number, from: number): boolean {
   return k - 1 >= from && sv.pos(k) === Pos.VERB && sv.lower(k - 1) === 'to' && k - 1 <= from + 1;
 }
 
-const REFLEXIVES = new Set(['themselves', 'itself', 'himself', 'herself', 'ourselves', 'oneself']);
-
 /** Is the object of the verb trigger (right after it or inside its span) a reflexive pronoun? */
 function reflexiveObject(sv: SentenceView, head: number, end: number): boolean {
-  for (let t = head + 1; t <= end && t < sv.to; t++) if (REFLEXIVES.has(sv.lower(t))) return true;
+  for (let t = head + 1; t <= end && t < sv.to; t++) if (sv.g.reflexives.has(sv.lower(t))) return true;
   return false;
 }
 
@@ -370,7 +356,6 @@ function isModifierOnly(sv: SentenceView, j: number): boolean {
 }
 
 const localisedCache = new WeakMap<Mention, Mention>();
-const LOCATING_PREPS = new Set(['in', 'throughout', 'across', 'from', 'of', 'inside', 'within', 'at']);
 
 /** "rebels in the Ivory Coast", "students throughout Indonesia": a countryless group placed in a country. */
 function localised(sv: SentenceView, j: number): Mention | null {
@@ -379,7 +364,7 @@ function localised(sv: SentenceView, j: number): Mention | null {
   const cached = localisedCache.get(m);
   if (cached) return cached;
   let k = sv.mEnd[j];
-  if (k >= sv.to || !LOCATING_PREPS.has(sv.lower(k))) return null;
+  if (k >= sv.to || !sv.g.locatingPreps.has(sv.lower(k))) return null;
   k++;
   while (k < sv.to && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ) && sv.mentionAt(k) < 0) k++;
   let country: string | null = null;
@@ -459,8 +444,6 @@ function backref(m: Mention): Mention {
   return x;
 }
 
-const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
-
 /** Does clause c open with a subject pronoun before the trigger (and no other subject)? */
 function pronounSubject(sv: SentenceView, c: number, head: number): boolean {
   const cl = sv.clauses[c];
@@ -468,7 +451,7 @@ function pronounSubject(sv: SentenceView, c: number, head: number): boolean {
   for (let t = cl.start; t < head; t++) {
     if (sv.clauseAt(t) !== c) continue;
     const p = sv.pos(t);
-    if (p === Pos.PRON) return SUBJECT_PRONOUNS.has(sv.lower(t));
+    if (p === Pos.PRON) return sv.g.anaphoricSubjects.has(sv.lower(t));
     if (p === Pos.NOUN || p === Pos.PROPN || sv.mentionAt(t) >= 0 || p === Pos.VERB) return false;
   }
   return false;
@@ -552,7 +535,7 @@ function nounInAdjunct(sv: SentenceView, g: Grammar, head: number): boolean {
     const pk = sv.pos(k);
     const lk = sv.lower(k);
     if (sv.mentionAt(k) >= 0 || pk === Pos.DET || pk === Pos.ADJ || pk === Pos.NOUN || pk === Pos.NUM || pk === Pos.PROPN ||
-      lk === "'s" || lk === '’s' || lk === '-' || (pk === Pos.PRON && (lk === 'its' || lk === 'their' || lk === 'his' || lk === 'her'))) {
+      lk === "'s" || lk === '’s' || lk === '-' || (pk === Pos.PRON && g.thirdPossessives.has(lk))) {
       k--;
       continue;
     }
@@ -565,22 +548,17 @@ function nounInAdjunct(sv: SentenceView, g: Grammar, head: number): boolean {
   return false;
 }
 
-const HYPOTHETICAL_SUBORDINATORS = new Set(['if', 'unless', 'until', 'before', 'once', 'lest', 'whether']);
-
 /** Is the trigger inside an "if/unless/until/before" clause (not an asserted event)? */
 function inHypothetical(sv: SentenceView, head: number): boolean {
   let c = sv.clauseAt(head);
   for (let i = 0; i < 6 && c >= 0; i++) {
     const cl = sv.clauses[c];
-    if (cl.kind === ClauseKind.Sub && cl.start - 1 >= sv.from && HYPOTHETICAL_SUBORDINATORS.has(sv.lower(cl.start - 1))) return true;
+    if (cl.kind === ClauseKind.Sub && cl.start - 1 >= sv.from && sv.g.hypotheticalSubordinators.has(sv.lower(cl.start - 1))) return true;
     if (cl.kind === ClauseKind.Main || cl.kind === ClauseKind.Coord) return false;
     c = cl.parent;
   }
   return false;
 }
-
-/** Subordinators of clauses that tell what came before or why (not what happened at the same time). */
-const BACKGROUND_SUBORDINATORS = new Set(['after', 'before', 'since', 'following', 'because', 'despite', 'amid', 'amidst', 'although', 'though', 'once', 'until']);
 
 /** Is the trigger inside an adverbial clause of time-before, cause or concession ("after U.S. officials
  *  alleged ...")? Clauses of simultaneity ("as X hosted Y", "while ...") report events of their own. */
@@ -588,7 +566,7 @@ function inAdverbial(sv: SentenceView, head: number): boolean {
   let c = sv.clauseAt(head);
   for (let i = 0; i < 6 && c >= 0; i++) {
     const cl = sv.clauses[c];
-    if (cl.kind === ClauseKind.Sub) return cl.start - 1 >= sv.from && BACKGROUND_SUBORDINATORS.has(sv.lower(cl.start - 1));
+    if (cl.kind === ClauseKind.Sub) return cl.start - 1 >= sv.from && sv.g.backgroundSubordinators.has(sv.lower(cl.start - 1));
     if (cl.kind === ClauseKind.Main || cl.kind === ClauseKind.Coord) return false;
     c = cl.parent;
   }
@@ -734,7 +712,7 @@ export function codeSentence(doc: Doc, s: number, ps: PatternSet, g: Grammar, op
       }
       const pt = sv.pos(t);
       if (pt === Pos.VERB && sv.mentionAt(t) < 0 && !g.speech.has(sv.lemma(t)) && !g.intent.has(sv.lemma(t)) && !g.attempt.has(sv.lemma(t))) blocked = true;
-      if (pt === Pos.ADP && !COMPLEMENT_PREPS.has(sv.lower(t))) adjunct = true;
+      if (pt === Pos.ADP && !g.complementPreps.has(sv.lower(t))) adjunct = true;
     }
     for (const x of live) {
       if (x === e || x.absorbedBy !== null || x.head < e.end || x.head >= e.reach) continue;
@@ -807,8 +785,6 @@ function namesContent(p: EventPattern): boolean {
   return p.slots.length > 1 && !(p.cameo.length === 3 && p.cameo.endsWith('0'));
 }
 
-const COMPLEMENT_PREPS = new Set(['to', 'for', 'on', 'upon', 'over', 'about', 'against', 'of', 'with', 'into', 'from']);
-
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
   noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null,
@@ -829,7 +805,7 @@ function deonticRequests(sv: SentenceView, g: Grammar): DeonticRequest[] {
     const low = sv.lower(t);
     let must: boolean;
     if (g.deontic.has(low) && sv.pos(t) === Pos.AUX) must = low === 'must';
-    else if ((sv.lemma(t) === 'need' || sv.lemma(t) === 'have') && t + 1 < sv.to && sv.lower(t + 1) === 'to' && sv.pos(t) !== Pos.NOUN) must = sv.lemma(t) === 'have';
+    else if (g.deonticVerbs.has(sv.lemma(t)) && t + 1 < sv.to && sv.lower(t + 1) === 'to' && sv.pos(t) !== Pos.NOUN) must = sv.lemma(t) === 'have';
     else continue;
     const c = sv.clauseAt(t);
     const cl = sv.clauses[c];
@@ -1062,7 +1038,7 @@ function codeEvent(
     if (!hasIdentity(m) && m.kind !== 'group') {
       const before = sv.mStart[j] - 1;
       const bl = before >= sv.from ? sv.lower(before) : '';
-      if (bl === 'their' || bl === 'its' || bl === 'his' || bl === 'her' || bl === 'our') continue;
+      if (g.possessives.has(bl)) continue;
     }
     expand(sv, j, targets);
   }

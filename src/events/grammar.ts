@@ -43,6 +43,45 @@ export interface Grammar {
   foreignForce: ReadonlySet<string>;
   /** Modals that with "have" make a counterfactual ("would have visited"): the event did not happen. */
   counterfactual: ReadonlySet<string>;
+  /** Lemmas of "need to"/"have to" (a reported obligation: "X must", "X needs to"). */
+  deonticVerbs: ReadonlySet<string>;
+  /** Adverbs that may sit inside a verb group ("has also condemned", "jointly announced"). */
+  groupAdverbs: ReadonlySet<string>;
+  /** Contracted or split modal forms wink-nlp may not tag AUX ("'ll", "wo" of "won't", "ca" of "can't"). */
+  modalClitics: ReadonlySet<string>;
+  /** Coordinating conjunctions that may join two verb phrases ("condemned X and urged Y"). */
+  conjunctions: ReadonlySet<string>;
+  /** Prepositions that may introduce an event's object or recipient. */
+  objectPreps: ReadonlySet<string>;
+  /** Prepositions that introduce a recipient whatever the trigger ("against Iraq", "between X and Y"). */
+  targetPreps: ReadonlySet<string>;
+  /** Words opening a temporal or causal adjunct whose actors are not recipients ("following the deaths of"). */
+  adjunctStarts: ReadonlySet<string>;
+  /** Prepositions that keep a phrase a complement of the trigger (any other preposition opens an adjunct). */
+  complementPreps: ReadonlySet<string>;
+  /** Prepositions placing a countryless group in a country ("rebels in the Ivory Coast"). */
+  locatingPreps: ReadonlySet<string>;
+  /** Prepositions whose actor phrase stays inside a subject noun phrase ("authorities in Croatia"). */
+  nounPhrasePreps: ReadonlySet<string>;
+  /** Subordinators of clauses that do not assert their event ("if", "unless", "until"). */
+  hypotheticalSubordinators: ReadonlySet<string>;
+  /** Subordinators of clauses telling what came before or why ("after", "because", "despite"). */
+  backgroundSubordinators: ReadonlySet<string>;
+  reflexives: ReadonlySet<string>;
+  /** Pronouns that count as a clause's subject. */
+  subjectPronouns: ReadonlySet<string>;
+  /** Subject pronouns that may refer to the previous sentence's actors ("They also condemned ..."). */
+  anaphoricSubjects: ReadonlySet<string>;
+  /** Possessive determiners tagged PRON ("their foreign ministries"). */
+  possessives: ReadonlySet<string>;
+  /** Third-person possessive determiners ("its armed struggle"). */
+  thirdPossessives: ReadonlySet<string>;
+  /** Prepositions that before a number make a quantity ("more than 30", "about 100"). */
+  quantityPreps: ReadonlySet<string>;
+  /** Adverbs that may precede a quantity in a noun phrase ("nearly", "at least", "up to"). */
+  quantityAdverbs: ReadonlySet<string>;
+  /** Verb particles that may sit between two trigger slots ("speeded up the withdrawal"). */
+  particles: ReadonlySet<string>;
   /** Recode an inner event under a frame; undefined when the frame leaves it unchanged. */
   compose(frame: Frame, innerCameo: string, innerType: PloverType): Recode | undefined;
 }
@@ -70,6 +109,26 @@ interface GrammarJson {
   chargeNouns?: string[];
   foreignForce?: string[];
   counterfactual?: string[];
+  deonticVerbs?: string[];
+  groupAdverbs?: string[];
+  modalClitics?: string[];
+  conjunctions?: string[];
+  objectPreps?: string[];
+  targetPreps?: string[];
+  adjunctStarts?: string[];
+  complementPreps?: string[];
+  locatingPreps?: string[];
+  nounPhrasePreps?: string[];
+  hypotheticalSubordinators?: string[];
+  backgroundSubordinators?: string[];
+  reflexives?: string[];
+  subjectPronouns?: string[];
+  anaphoricSubjects?: string[];
+  possessives?: string[];
+  thirdPossessives?: string[];
+  quantityPreps?: string[];
+  quantityAdverbs?: string[];
+  particles?: string[];
 }
 
 type ComposeJson = Record<string, Record<string, string | { type: string; c: string }> | string>;
@@ -122,6 +181,26 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     chargeNouns: set(g.chargeNouns ?? []),
     foreignForce: set(g.foreignForce ?? []),
     counterfactual: set(g.counterfactual ?? []),
+    deonticVerbs: set(g.deonticVerbs ?? []),
+    groupAdverbs: set(g.groupAdverbs ?? []),
+    modalClitics: set(g.modalClitics ?? []),
+    conjunctions: set(g.conjunctions ?? []),
+    objectPreps: set(g.objectPreps ?? []),
+    targetPreps: set(g.targetPreps ?? []),
+    adjunctStarts: set(g.adjunctStarts ?? []),
+    complementPreps: set(g.complementPreps ?? []),
+    locatingPreps: set(g.locatingPreps ?? []),
+    nounPhrasePreps: set(g.nounPhrasePreps ?? []),
+    hypotheticalSubordinators: set(g.hypotheticalSubordinators ?? []),
+    backgroundSubordinators: set(g.backgroundSubordinators ?? []),
+    reflexives: set(g.reflexives ?? []),
+    subjectPronouns: set(g.subjectPronouns ?? []),
+    anaphoricSubjects: set(g.anaphoricSubjects ?? []),
+    possessives: set(g.possessives ?? []),
+    thirdPossessives: set(g.thirdPossessives ?? []),
+    quantityPreps: set(g.quantityPreps ?? []),
+    quantityAdverbs: set(g.quantityAdverbs ?? []),
+    particles: set(g.particles ?? []),
     compose(frame, innerCameo, innerType) {
       const m = frames.get(frame);
       if (!m) return undefined;

@@ -36,7 +36,7 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
         const pp = sv.pos(t - 1);
         const pl = sv.lower(t - 1);
         const np = sv.pos(t + 1);
-        const before = pp === Pos.DET || pl === '-' || pl === "'s" || pl === '’s' || (pp === Pos.PRON && (pl === 'its' || pl === 'their' || pl === 'his' || pl === 'her'));
+        const before = pp === Pos.DET || pl === '-' || pl === "'s" || pl === '’s' || (pp === Pos.PRON && sv.g.thirdPossessives.has(pl));
         if (before && (np === Pos.NOUN || np === Pos.ADJ || np === Pos.PROPN || sv.mentionAt(t + 1) >= 0)) return false;
       }
       return true;
@@ -59,7 +59,7 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
     if (t > sv.from) {
       const pp = sv.pos(t - 1);
       const pl = sv.lower(t - 1);
-      if (pp === Pos.DET || pp === Pos.ADJ || pp === Pos.ADP || pl === '-' || pl === "'s" || pl === '’s' || (pp === Pos.PRON && (pl === 'its' || pl === 'their' || pl === 'his' || pl === 'her'))) return false;
+      if (pp === Pos.DET || pp === Pos.ADJ || pp === Pos.ADP || pl === '-' || pl === "'s" || pl === '’s' || (pp === Pos.PRON && sv.g.thirdPossessives.has(pl))) return false;
     }
     return true;
   }
@@ -91,8 +91,6 @@ function slotAt(sv: SentenceView, ps: PatternSet, slot: Slot, t: number, head: b
   return -1;
 }
 
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'in', 'on', 'away']);
-
 /** May token t sit in the gap between two slots? */
 function gapOk(sv: SentenceView, t: number): boolean {
   const p = sv.pos(t);
@@ -101,7 +99,7 @@ function gapOk(sv: SentenceView, t: number): boolean {
   // "to" opens a new phrase ("continue military aid to war-torn X"): a later slot is not in the trigger.
   if (low === 'to' && !(t + 1 < sv.to && sv.pos(t + 1) === Pos.NUM)) return false;
   if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
-  if (p === Pos.ADP && low !== 'of' && !(PARTICLES.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB) &&
+  if (p === Pos.ADP && low !== 'of' && !(sv.g.particles.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB) &&
     !(t + 1 < sv.to && (sv.pos(t + 1) === Pos.NUM || sv.lower(t + 1) === 'to'))) return false;
   if (p === Pos.VERB) {
     // "wide-ranging", "long-awaited": the verb half of a hyphenated modifier.

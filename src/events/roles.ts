@@ -14,8 +14,6 @@ export interface Subject {
   inherited: boolean;
 }
 
-const PRONOUN_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'this']);
-
 /**
  * The preposition governing mention j, or null when none does. Scans back over the noun phrase the
  * mention sits in (determiners, adjectives, nouns, possessives, participle modifiers: "over China's
@@ -44,7 +42,7 @@ export function governingPrep(sv: SentenceView, j: number, floor = sv.from, dept
     const p = sv.pos(k);
     const low = sv.lower(k);
     if (p === Pos.DET || p === Pos.ADJ || p === Pos.NUM || p === Pos.NOUN || low === "'s" || low === '’s' || low === '-' ||
-      (p === Pos.PROPN) || (p === Pos.PRON && (low === 'their' || low === 'its' || low === 'his' || low === 'her' || low === 'our'))) {
+      (p === Pos.PROPN) || (p === Pos.PRON && sv.g.possessives.has(low))) {
       k--;
       steps++;
       continue;
@@ -67,7 +65,7 @@ export function governingPrep(sv: SentenceView, j: number, floor = sv.from, dept
     }
     if (p === Pos.ADP || low === 'to') {
       // "up to 100 Albanians", "more than 30 members": a quantity, not a preposition.
-      const quantity = low === 'than' || low === 'about' || low === 'around' || (low === 'to' && k - 1 >= floor && sv.lower(k - 1) === 'up');
+      const quantity = sv.g.quantityPreps.has(low) || (low === 'to' && k - 1 >= floor && sv.lower(k - 1) === 'up');
       if ((quantity && k + 1 < sv.to && sv.pos(k + 1) === Pos.NUM) || (low === 'up' && k + 2 < sv.to && sv.lower(k + 1) === 'to' && sv.pos(k + 2) === Pos.NUM)) {
         k--;
         steps++;
@@ -75,7 +73,7 @@ export function governingPrep(sv: SentenceView, j: number, floor = sv.from, dept
       }
       return low;
     }
-    if (p === Pos.ADV && (low === 'up' || low === 'about' || low === 'nearly' || low === 'some' || low === 'least' || low === 'almost')) {
+    if (p === Pos.ADV && sv.g.quantityAdverbs.has(low)) {
       k--;
       steps++;
       continue;
@@ -248,7 +246,7 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
       while (k >= cl.start && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.PROPN)) k--;
       if (k < cl.start || sv.pos(k) !== Pos.ADP) nounSubject = true;
     }
-    if (p === Pos.PRON && PRONOUN_SUBJECTS.has(sv.lower(t)) && !nounSubject) pronoun = true;
+    if (p === Pos.PRON && g.subjectPronouns.has(sv.lower(t)) && !nounSubject) pronoun = true;
   }
   if (ofMention >= 0) return { mentions: coordinated(sv, ofMention, h), inherited: false };
   if (depth > 4) return null;

@@ -46,10 +46,13 @@ export class SentenceView {
   readonly clauses: Clause[] = [];
   /** The one country the sentence's actors belong to (computed once by the coder). */
   sole: string | null | undefined = undefined;
+  /** The compiled grammar the view was segmented with (word classes for the helpers that take a view). */
+  readonly g: Grammar;
 
   constructor(doc: Doc, sentence: number, g: Grammar) {
     this.doc = doc;
     this.sentence = sentence;
+    this.g = g;
     this.from = doc.sentTokFrom[sentence];
     this.to = doc.sentTokTo[sentence];
     const n = this.to - this.from;
@@ -152,7 +155,7 @@ export class SentenceView {
       if (this.mentionAt(k) >= 0) continue;
       const p = this.pos(k);
       // "as authorities in Croatia cracked down": a prepositional phrase naming an actor stays in the subject.
-      if ((p === Pos.ADP && (l === 'in' || l === 'of' || l === 'from')) && k + 1 < this.to && this.mentionAt(k + 1) >= 0) continue;
+      if ((p === Pos.ADP && this.g.nounPhrasePreps.has(l)) && k + 1 < this.to && this.mentionAt(k + 1) >= 0) continue;
       if (p === Pos.ADP || l === 'to') return false;
       if (p === Pos.AUX || (p === Pos.VERB && !l.endsWith('ing'))) return true;
     }

@@ -1,7 +1,8 @@
 // Curated place knowledge (data/places/*.json, user folders after the built-in file): variants and
 // exonyms that resolve to one place whatever countries are in play, region names that fix a city's
-// country ("Cambridge, Massachusetts"), extra country names, and capitalised words that are not places. Compiled once, on
-// first use.
+// country ("Cambridge, Massachusetts"), extra country names, capitalised words that are not places, and the
+// words that shape a name's reading (name-words.json: stops, short abbreviations, joining particles).
+// Compiled once, on first use.
 
 import { readTopic } from '../knowledge/data-files.js';
 import { foldName } from './fold.js';
@@ -21,6 +22,9 @@ interface PlacesFile {
   regions?: Record<string, string[]>;
   countries?: Record<string, string>;
   notPlaces?: string[];
+  nameStops?: string[];
+  shortAbbreviations?: string[];
+  nameParticles?: string[];
 }
 
 export interface PlaceKnowledge {
@@ -32,6 +36,13 @@ export interface PlaceKnowledge {
   countries: Map<string, string>;
   /** Folded words that are not places. */
   notPlaces: Set<string>;
+  /** Capitalised words that end a place name, case-sensitive ("Monday", "Dec"). */
+  nameStops: Set<string>;
+  /** Abbreviations whose period belongs to the name ("St", "Mt"), case-sensitive. */
+  shortAbbreviations: Set<string>;
+  /** Sticky pattern for the gap between two capitalised words of one name: spaces (one line break at
+   *  most) and optionally a lower-case particle ("de", "upon", "am"). */
+  nameGap: RegExp;
 }
 
 let compiled: PlaceKnowledge | null = null;
@@ -46,6 +57,9 @@ function compile(): PlaceKnowledge {
   const regions = new Map<string, string>();
   const notPlaces = new Set<string>();
   const countries = new Map<string, string>();
+  const nameStops = new Set<string>();
+  const shortAbbreviations = new Set<string>();
+  const particles: string[] = [];
   for (const { path, json } of readTopic<PlacesFile>('places')) {
     for (const p of json.places ?? []) {
       if (typeof p.name !== 'string' || typeof p.country !== 'string' || typeof p.lat !== 'number' || typeof p.lon !== 'number') {
@@ -59,6 +73,15 @@ function compile(): PlaceKnowledge {
     }
     for (const [name, code] of Object.entries(json.countries ?? {})) countries.set(foldName(name), code);
     for (const w of json.notPlaces ?? []) notPlaces.add(foldName(w));
+    for (const w of json.nameStops ?? []) nameStops.add(w);
+    for (const w of json.shortAbbreviations ?? []) shortAbbreviations.add(w);
+    for (const w of json.nameParticles ?? []) if (!particles.includes(w)) particles.push(w);
   }
-  return { aliases, regions, countries, notPlaces };
+  const particle = particles.length > 0 ? `(?:(?:${particles.map(escapeRegExp).join('|')})[ \\t]+)?` : '';
+  const nameGap = new RegExp(`[ \\t]*\\n?[ \\t]*${particle}(?=\\p{Lu})`, 'uy');
+  return { aliases, regions, countries, notPlaces, nameStops, shortAbbreviations, nameGap };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -34,8 +34,6 @@ const CUE_TEST = new RegExp(CUE.source);
 
 /** A capitalised word; a period stays only inside ("D.C") or after a short abbreviation ("St."). */
 const WORD = /\p{Lu}(?:[\p{L}\p{M}'’-]|\.(?=\p{L}))*\.?/uy;
-/** Between two capitalised words: spaces (one line break at most) and optionally a lower-case particle. */
-const GAP = /[ \t]*\n?[ \t]*(?:(?:de|del|da|do|dos|das|al|el|la|le|les|upon|on|am|an|sur|es|of|di|du|van|von|bin|ibn)[ \t]+)?(?=\p{Lu})/uy;
 const DC_SUFFIX = /,?[ \t]*\n?[ \t]*D\.[ \t]?C\.?/y;
 /** A firm name follows: "Holland & Knight". */
 const AMPERSAND = /[ \t]*&/y;
@@ -44,15 +42,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const SPACES = /\s+/g;
 const COMMA_NEXT = /,[ \t]*\n?[ \t]*(?=\p{Lu})/uy;
 const POSSESSIVE = /['’]s$/;
-const SHORT_ABBREV = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt', 'Sta']);
 const MAX_WORDS = 6;
-
-/** Words that end a place name: weekdays and months ("in Hanoi on Monday", "in Tokyo Dec. 8"). */
-const STOP = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-]);
 
 interface Span {
   start: number;
@@ -62,8 +52,12 @@ interface Span {
   possessive: boolean;
 }
 
-/** The capitalised word sequence starting at `pos` (null when none). */
+/** The capitalised word sequence starting at `pos` (null when none). Name stops (weekdays, months: "in
+ *  Hanoi on Monday"), short abbreviations ("St.") and the particles a name may hold ("Rio de Janeiro") are
+ *  data (data/places/name-words.json). */
 function readName(text: string, pos: number, limit: number): Span | null {
+  const k = placeKnowledge();
+  const gap = k.nameGap;
   let end = pos;
   let p = pos;
   let words = 0;
@@ -77,7 +71,7 @@ function readName(text: string, pos: number, limit: number): Span | null {
     if (w.endsWith('.')) {
       const bare = w.slice(0, -1);
       // Keep the period of "St.", "D.C."; drop a sentence-final one ("in Tokyo.").
-      if (!(bare.length <= 2 || SHORT_ABBREV.has(bare) || bare.includes('.'))) {
+      if (!(bare.length <= 2 || k.shortAbbreviations.has(bare) || bare.includes('.'))) {
         w = bare;
         stop = true;
       }
@@ -87,13 +81,13 @@ function readName(text: string, pos: number, limit: number): Span | null {
       stop = true;
       possessive = true;
     }
-    if (w.length === 0 || ACRONYM.test(w) || STOP.has(w)) break;
+    if (w.length === 0 || ACRONYM.test(w) || k.nameStops.has(w)) break;
     end = p + w.length;
     words++;
     if (stop) break;
     p += m[0].length;
-    GAP.lastIndex = p;
-    const g = GAP.exec(text);
+    gap.lastIndex = p;
+    const g = gap.exec(text);
     if (g === null) break;
     p += g[0].length;
   }
