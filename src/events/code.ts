@@ -13,7 +13,7 @@ import { ontology, type Ontology } from './ontology.js';
 import type { EventPattern, PatternSet } from './patterns.js';
 import { agentAfter, coordinated, governingPrep, lightVerbBefore, nounAgent, subjectOf } from './roles.js';
 import { ClauseKind, SentenceView } from './sentence.js';
-import { sentencePlaces } from '../places/extract.js';
+import { countryOfPlaceName, sentencePlaces } from '../places/extract.js';
 import type { PlaceMention } from '../places/place-mention.js';
 
 type Modality = EventCandidate['modality'];
@@ -485,6 +485,31 @@ function placeAsActor(sv: SentenceView, head: number, reach: number, fromOk = fa
     return m;
   }
   return null;
+}
+
+/**
+ * "shelled Fallujah", "bombed Kharkiv overnight": a place name that is the direct object of the trigger
+ * stands for its country as the recipient (implied, not stated).
+ */
+function objectPlaceActor(sv: SentenceView, end: number, reach: number): Mention | null {
+  let t = end;
+  if (t < reach && sv.pos(t) === Pos.DET && sv.lower(t) === 'the') t++;
+  const first = t;
+  while (t < reach && t - first < 4 && sv.pos(t) === Pos.PROPN && sv.mentionAt(t) < 0) t++;
+  if (t === first) return null;
+  // A name followed by a possessive or a noun is a modifier ("Gaza's hospitals" is handled as a place
+  // only through its cue) and a name followed by another capitalised word of a mention is part of it.
+  if (t < sv.to && (sv.mentionAt(t) >= 0 || sv.lower(t) === "'s" || sv.lower(t) === '’s' || (sv.pos(t) === Pos.NOUN && !sv.g.timeWords.has(sv.lower(t))))) return null;
+  const doc = sv.doc;
+  const name = doc.text.slice(doc.tokStart[first], doc.tokEnd[t - 1]);
+  const inPlay = new Set<string>();
+  for (const m of sv.mentions) if (m.country !== null) inPlay.add(m.country);
+  const country = countryOfPlaceName(name, inPlay);
+  if (country === null) return null;
+  return {
+    start: doc.tokStart[first], end: doc.tokEnd[t - 1], sentence: sv.sentence, kind: 'country', country, sector: null, name: null,
+    role: null, org: null, code: country, certain: false, provenance: 'context',
+  };
 }
 
 const ELITE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'IGO', 'NGO', 'ELI', 'MIL', 'SPY', 'JRN']);
@@ -1001,6 +1026,10 @@ function codeEvent(
   if (tgt.length === 0 && !p.noTarget && (p.loc || (inner !== null && inner.p.loc)) && !fr.passive) {
     // "attacked a market in Kabul", "arrived in Amman": the place's country stands for the recipient.
     placeTarget = placeAsActor(sv, head, reach, p.to.has('from'));
+    if (placeTarget) viaLoc = true;
+  }
+  if (tgt.length === 0 && placeTarget === null && !p.noTarget && p.obj && !headIsNoun && !fr.passive) {
+    placeTarget = objectPlaceActor(sv, end, reach);
     if (placeTarget) viaLoc = true;
   }
   if (p.needTo && tgt.length === 0 && placeTarget === null) return false;

@@ -190,6 +190,26 @@ export function resolveCity(name: string, inPlay: Set<string>, country: string |
   return best === null ? null : { name: best.name, country: best.country, lat: best.lat, lon: best.lon, geonameId: best.geonameId };
 }
 
+/** Population a city named without a cue ("shelled Fallujah") must reach to stand for its country when
+ *  its country is not already in play. */
+export const MIN_OBJECT_POPULATION = 50000;
+
+/** The country a bare place name stands for when it is the object of an act ("shelled Fallujah",
+ *  "bombed Kharkiv"): a curated alias or region, a city of a country in play, or a large city. */
+export function countryOfPlaceName(name: string, inPlay: Set<string>): string | null {
+  const key = foldName(name);
+  if (key.length === 0) return null;
+  const k = placeKnowledge();
+  if (k.notPlaces.has(key) || k.nameStops.has(name)) return null;
+  const alias = k.aliases.get(key);
+  if (alias !== undefined) return alias.country;
+  const region = k.regions.get(key);
+  if (region !== undefined) return region;
+  const best = bestCity(key, inPlay, null);
+  if (best === null) return null;
+  return inPlay.has(best.country) || best.population >= MIN_OBJECT_POPULATION ? best.country : null;
+}
+
 /** ISO3 codes a country or region name at [start, end) may stand for ("Japan"; "Massachusetts" ->
  *  USA; "Georgia" -> the actor mention's reading, else USA then GEO). */
 function countriesAt(doc: Doc, start: number, end: number): string[] {

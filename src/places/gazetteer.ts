@@ -146,13 +146,22 @@ function load(): Gazetteer {
     const name = buf.toString('utf8', nameStart, nameEnd);
     const city: City = { name, country, lat: lastLat / 1e5, lon: lastLon / 1e5, population, geonameId: id, featureCode };
     const key = foldName(name);
-    const list = byName.get(key);
-    if (list === undefined) byName.set(key, [city]);
-    else list.push(city);
+    add(byName, key, city);
+    // "Al Fallūjah", "Ar Ramādī": news writes these without the article ("Fallujah", "Ramadi").
+    const article = ARTICLE.exec(key);
+    if (article !== null && key.length - article[0].length >= 4) add(byName, key.slice(article[0].length), city);
     size++;
   }
   for (const list of byName.values()) if (list.length > 1) list.sort((a, b) => b.population - a.population);
   return { byName, size, loadMs: performance.now() - t0 };
+}
+
+const ARTICLE = /^(?:al|el|ad|ar|as|an|ash|at|az|adh|ath) /;
+
+function add(byName: Map<string, City[]>, key: string, city: City): void {
+  const list = byName.get(key);
+  if (list === undefined) byName.set(key, [city]);
+  else if (!list.includes(city)) list.push(city);
 }
 
 /** Gazetteer candidates for a name (any spelling that folds the same), largest first. */
