@@ -115,6 +115,8 @@ function frameOf(sv: SentenceView, g: Grammar, head: number, headIsVerb: boolean
         continue;
       }
       if (sv.pos(q) === Pos.NOUN || sv.pos(q) === Pos.VERB || sv.pos(q) === Pos.PROPN || sv.mentionAt(q) >= 0) f.purpose = true;
+      // "will decide whether to begin talks": an open question, not an event.
+      else if (g.hypotheticalSubordinators.has(qlow)) f.purpose = true;
       break;
     } else if (headIsVerb && (p === Pos.VERB) && g.be.has(lem) && k === head - 1) {
       beAux = true;
@@ -573,6 +575,18 @@ function nounInAdjunct(sv: SentenceView, g: Grammar, head: number): boolean {
   return false;
 }
 
+/** Does the phrase of a noun trigger carry a future time ("tomorrow", "next week")? */
+function futureDated(sv: SentenceView, head: number, reach: number): boolean {
+  const c = sv.clauseAt(head);
+  for (let t = head + 1; t < reach && t < sv.to && t <= head + 12; t++) {
+    if (sv.clauseAt(t) !== c) break;
+    const low = sv.lower(t);
+    if (low === 'tomorrow') return true;
+    if (low === 'next' && t + 1 < sv.to && sv.g.timeWords.has(sv.lower(t + 1))) return true;
+  }
+  return false;
+}
+
 /** Is the trigger inside an "if/unless/until/before" clause (not an asserted event)? */
 function inHypothetical(sv: SentenceView, head: number): boolean {
   let c = sv.clauseAt(head);
@@ -648,7 +662,7 @@ function withCountry(m: Mention, ctx: DocContext, sentenceCountry: string | null
   // A crowd or force known by its sector takes the document's country; an official or a person
   // ("the ministry", "Judge X") only when the sentence or the document points to one country.
   const crowd = m.kind === 'sector' && (m.sector === null || !OFFICIAL_SECTORS.has(m.sector));
-  const country = crowd ? ctx.mainCountry : (sentenceCountry ?? (ctx.dominant ? ctx.mainCountry : null));
+  const country = crowd ? sentenceCountry ?? ctx.mainCountry : (sentenceCountry ?? (ctx.dominant ? ctx.mainCountry : null));
   if (country === null) return null;
   let x = inferredCache.get(m);
   if (!x || x.country !== country) {
@@ -872,6 +886,11 @@ function codeEvent(
     !g.shellNouns.has(sv.lemma(end)) && !g.shellNouns.has(sv.lower(end))) return true;
   if (fr.purpose) return true;
   if (inHypothetical(sv, head)) return true;
+  // "talks between X and Y tomorrow": an event noun dated in the future is a plan.
+  if (headIsNoun && fr.modality === 'asserted' && futureDated(sv, head, reach)) {
+    fr.modality = 'future';
+    fr.frame ??= 'FUTURE';
+  }
   if (p.stative) fr.passive = false;
   if (fr.reduced) {
     if (agentAfter(sv, end, reach) < 0) return true;
