@@ -286,6 +286,9 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (exclude.has(j)) continue;
     // "contribute 4,000 troops to ...": a bare sector word inside the trigger is its object, not a recipient.
     if (sv.mEnd[j] <= triggerEnd && !hasIdentity(sv.mentions[j]) && sv.mentions[j].kind === 'sector') continue;
+    // "conveyed American support for X", "reaffirmed the United States' commitment to X": the owner of the
+    // trigger's noun is its actor, not its recipient.
+    if (sv.mEnd[j] <= triggerEnd && sv.mStart[j] > from && (sv.mentions[j].modifier || sv.mentions[j].possessive) && ownStance(sv, g, sv.mEnd[j], triggerEnd)) continue;
     if (inReducedRelative(sv, j, from)) continue;
     if (isAttribution(sv, g, j)) continue;
     if (isModifierOnly(sv, j)) continue;
@@ -308,6 +311,15 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
   if (firstObj >= 0) return { mentions: coordinated(sv, firstObj, limit).filter((x) => !exclude.has(x)), viaTo: false, viaLoc: false, between: false };
   if (firstLoc >= 0 && p.loc) return { mentions: [firstLoc], viaTo: false, viaLoc: true, between: false };
   return null;
+}
+
+/** Is the next noun (from token t, before `end`) one that expresses its owner's own stance ("support",
+ *  "commitment"), so that its owner is the actor ("American support for X"), unlike "a U.S. request"? */
+function ownStance(sv: SentenceView, g: Grammar, t: number, end: number): boolean {
+  for (let q = t; q < end; q++) {
+    if (sv.pos(q) === Pos.NOUN) return g.stanceNouns.has(sv.lemma(q)) || g.stanceNouns.has(sv.lower(q));
+  }
+  return false;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface Grammar {
   lightVerbs: ReadonlySet<string>;
   /** Day, month and other time words: never a subject ("said Wednesday it would ..."). */
   timeWords: ReadonlySet<string>;
+  /** Nouns naming their owner's own stance ("American support for X": the owner acts). */
+  stanceNouns: ReadonlySet<string>;
   /** Nouns an event noun may modify and still name the event ("mediation mission", "rescue effort"). */
   shellNouns: ReadonlySet<string>;
   /** Words naming peacekeepers ("peacekeeping troops", "blue helmets"). */
@@ -104,6 +106,7 @@ interface GrammarJson {
   attempt: Record<string, string>;
   lightVerbs: string[];
   timeWords?: string[];
+  stanceNouns?: string[];
   shellNouns?: string[];
   peacekeeping?: string[];
   chargeNouns?: string[];
@@ -176,6 +179,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     attempt: new Map(Object.entries(g.attempt)),
     lightVerbs: set(g.lightVerbs),
     timeWords: set(g.timeWords ?? []),
+    stanceNouns: set(g.stanceNouns ?? []),
     shellNouns: set(g.shellNouns ?? []),
     peacekeeping: set(g.peacekeeping ?? []),
     chargeNouns: set(g.chargeNouns ?? []),

@@ -96,10 +96,10 @@ test('no two people share a canonical name within one country or organisation', 
   }
 });
 
-test('G20 members live in g20.json (or historical.json for earlier office-holders); EU leaders are org entries there', () => {
+test('G20 heads and foreign ministers live in g20.json (or historical.json; other officials in officials.json); EU leaders are org entries there', () => {
   for (const { file, person: p } of everyone) {
     if (p.country !== null && G20.includes(p.country)) {
-      assert.ok(file === 'g20.json' || file === 'historical.json', `${p.name} (${p.country}) is in ${file}`);
+      assert.ok(file === 'g20.json' || file === 'historical.json' || file === 'officials.json', `${p.name} (${p.country}) is in ${file}`);
     }
   }
   const eu = files.get('g20.json')!.people.filter((p) => p.org === 'EU').map((p) => p.name);
