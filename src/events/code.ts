@@ -288,7 +288,7 @@ function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: number,
     if (sv.mEnd[j] <= triggerEnd && !hasIdentity(sv.mentions[j]) && sv.mentions[j].kind === 'sector') continue;
     // "conveyed American support for X", "reaffirmed the United States' commitment to X": the owner of the
     // trigger's noun is its actor, not its recipient.
-    if (sv.mEnd[j] <= triggerEnd && sv.mStart[j] > from && (sv.mentions[j].modifier || sv.mentions[j].possessive) && ownStance(sv, g, sv.mEnd[j], triggerEnd)) continue;
+    if (sv.mEnd[j] <= triggerEnd && (sv.mentions[j].modifier || sv.mentions[j].possessive) && ownStance(sv, g, sv.mEnd[j], triggerEnd)) continue;
     if (inReducedRelative(sv, j, from)) continue;
     if (isAttribution(sv, g, j)) continue;
     if (isModifierOnly(sv, j)) continue;
