@@ -56,4 +56,13 @@ test('the candidate filter scans raw text for trigger forms', () => {
   ];
   markCandidates(doc);
   assert.deepEqual([...doc.candidate], [1, 0, 0], 'needs an actor and a trigger');
+  // A table row run on for thousands of characters is not a sentence, whatever it holds.
+  const table = `Japan condemned the test.\n\n${'<td>Japan condemned</td>\n'.repeat(200)}`;
+  const big = new Doc(table, { id: 't', published: null, title: null });
+  segment(big);
+  big.mentions = [0, ...[...table.matchAll(/<td>Japan/g)].map((m) => m.index + 4)].map((start) => (
+    { start, end: start + 5, sentence: 0, kind: 'country' as const, country: 'JPN', sector: null, name: null, role: null, org: null, code: 'JPN', certain: true, provenance: 'stated' as const }));
+  markCandidates(big);
+  assert.equal(big.sentenceCount, 2);
+  assert.deepEqual([...big.candidate], [1, 0], 'over-long spans are not tagged');
 });
