@@ -40,6 +40,9 @@ const SPECIAL: Record<string, string> = {
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: not part of words
+    // CJK unified ideographs: caseless letters that fold to themselves (set without the per-character
+    // tests, which were most of this table's start-up cost).
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) { CLS[c] = C_CASELESS; FOLD[c] = c; continue; }
     const ch = String.fromCharCode(c);
     if (mark.test(ch)) { CLS[c] = C_MARK; FOLD[c] = 0; continue; }
     if (digit.test(ch)) { CLS[c] = C_DIGIT; FOLD[c] = c; continue; }
