@@ -462,7 +462,14 @@ function backref(m: Mention): Mention {
 function pronounSubject(sv: SentenceView, c: number, head: number): boolean {
   const cl = sv.clauses[c];
   if (cl.parent >= 0 && cl.kind !== ClauseKind.Coord) return false;
-  for (let t = cl.start; t < head; t++) {
+  let t = cl.start;
+  // "As strong NATO Allies, they discussed ...": skip a leading "as" phrase.
+  if (sv.lower(t) === 'as') {
+    let k = t + 1;
+    while (k < head && sv.lower(k) !== ',') k++;
+    if (k < head && k <= t + 8) t = k + 1;
+  }
+  for (; t < head; t++) {
     if (sv.clauseAt(t) !== c) continue;
     const p = sv.pos(t);
     if (p === Pos.PRON) return sv.g.anaphoricSubjects.has(sv.lower(t));

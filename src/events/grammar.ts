@@ -33,6 +33,8 @@ export interface Grammar {
   lightVerbs: ReadonlySet<string>;
   /** Day, month and other time words: never a subject ("said Wednesday it would ..."). */
   timeWords: ReadonlySet<string>;
+  /** Verbs of saying that are acts in themselves ("urged", "warned"): lemmas. */
+  speechActs: ReadonlySet<string>;
   /** Nouns naming their owner's own stance ("American support for X": the owner acts). */
   stanceNouns: ReadonlySet<string>;
   /** Nouns an event noun may modify and still name the event ("mediation mission", "rescue effort"). */
@@ -106,6 +108,7 @@ interface GrammarJson {
   attempt: Record<string, string>;
   lightVerbs: string[];
   timeWords?: string[];
+  speechActs?: string[];
   stanceNouns?: string[];
   shellNouns?: string[];
   peacekeeping?: string[];
@@ -179,6 +182,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     attempt: new Map(Object.entries(g.attempt)),
     lightVerbs: set(g.lightVerbs),
     timeWords: set(g.timeWords ?? []),
+    speechActs: set(g.speechActs ?? []),
     stanceNouns: set(g.stanceNouns ?? []),
     shellNouns: set(g.shellNouns ?? []),
     peacekeeping: set(g.peacekeeping ?? []),

@@ -119,6 +119,8 @@ export function coordinated(sv: SentenceView, j: number, limit: number): number[
     }
     const nx = k < limit ? sv.mentionAt(k) : -1;
     if (!sawConj || nx < 0 || nx === cur || out.includes(nx)) break;
+    // "between the United States and the Netherlands, the President ...": a list ends at its "and" member.
+    if (andBefore(sv, out) && !hasAndBetween(sv, sv.mEnd[cur], sv.mStart[nx])) break;
     // "Saudi-owned": a mention inside a compound modifier is not a member.
     if (sv.mentions[nx].end < sv.doc.text.length && sv.doc.text.charCodeAt(sv.mentions[nx].end) === 45) break;
     // "the United States and Israel, a Saudi weekly reports": after "and", ", a ..." opens an apposition.
@@ -208,6 +210,11 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
         continue;
       }
       const prep = governingPrep(sv, j, cl.start);
+      if (prep === null && asPhrase(sv, j, cl.start)) {
+        // "As strong NATO Allies, they discussed ...": a predicative "as" phrase is not the subject.
+        t = sv.mEnd[j] - 1;
+        continue;
+      }
       if (prep === null) {
         // "NATO-member Norway", "Iran's foreign minister Zarif": the head is the later mention.
         let jj = j;
@@ -250,7 +257,11 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
   }
   if (ofMention >= 0) return { mentions: coordinated(sv, ofMention, h), inherited: false };
   if (depth > 4) return null;
-  if (nounSubject && !pronoun) return null;
+  // "declared that the violence amounted to genocide and urged the world to act": a speech act joined
+  // to a reported clause whose subject is no actor is the speaker's second act.
+  const speakersAct = nounSubject && cl.kind === ClauseKind.Reported && cl.speechVerb >= 0 && h - 1 > cl.start &&
+    g.conjunctions.has(sv.lower(h - 1)) && g.speechActs.has(sv.lemma(h));
+  if (nounSubject && !pronoun && !speakersAct) return null;
   if (cl.kind === ClauseKind.Relative) {
     if (cl.antecedent >= 0) return { mentions: [cl.antecedent], inherited: true };
     return null;
@@ -263,6 +274,13 @@ export function subjectOf(sv: SentenceView, g: Grammar, c: number, h: number, de
     if (s) return { mentions: s.mentions, inherited: true };
   }
   return null;
+}
+
+/** Is mention j the head of an "as" phrase ("As strong NATO Allies, ...")? */
+function asPhrase(sv: SentenceView, j: number, from: number): boolean {
+  let k = sv.mStart[j] - 1;
+  while (k >= from && sv.lower(k) !== 'as' && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.ADV)) k--;
+  return k >= from && sv.lower(k) === 'as' && (k === from || sv.lower(k - 1) === ',');
 }
 
 /** "pro-Iranian", "anti-American": the mention names whom a group favours or opposes, not the group. */
