@@ -7,6 +7,7 @@
 // phrases, "mainland China") also match lower-case text. Abbreviations and 'caseSensitive' titles must
 // match exactly (US vs us). All other comparisons are on folded text (no case, no diacritics).
 
+import type { SpeakerRules } from './speaker.js';
 import { readDataFile, readTopic } from '../knowledge/data-files.js';
 import { bitKey, C_LOWER, CLS, foldString, hashFolded, tokenize } from './chars.js';
 
@@ -125,6 +126,8 @@ export interface Refs {
   stancePrefixes: Set<string>;
   /** Words after "it" that make it an expletive ("it is"), folded; two-word entries joined by one space. */
   itExpletive: Set<string>;
+  /** Which document titles name one speaker, for "I" and "we" (see speaker.ts). */
+  speaker: SpeakerRules;
 }
 
 export interface Lexicon {
@@ -193,6 +196,7 @@ interface RefsFile {
   pronouns?: string[]; honorifics?: string[]; locatives?: string[]; nameParticles?: string[];
   ethnicMarkers?: string[]; ethnicDemonyms?: string[]; ethnicNouns?: string[]; compassWords?: string[]; definiteReferences?: string[];
   countryNouns?: string[]; objectPronouns?: string[]; itExpletive?: string[]; stancePrefixes?: string[];
+  speakerTitles?: string[]; speakerCues?: string[]; noSpeakerTitles?: string[];
   nameSuffixes?: string[]; nameStops?: string[]; bareNameStops?: string[]; modifierFillers?: string[];
   determiners?: string[]; familyNameFirst?: string[]; nameTitles?: string[]; gender?: { m?: string[]; f?: string[] };
 }
@@ -492,6 +496,11 @@ function compile(): Lexicon {
     compass: low(rf.compassWords),
     itExpletive: new Set((rf.itExpletive ?? []).map((x) => x.toLowerCase())),
     stancePrefixes: low(rf.stancePrefixes),
+    speaker: {
+      titles: (rf.speakerTitles ?? []).map((x) => x.toLowerCase()),
+      cues: (rf.speakerCues ?? []).map((x) => x.toLowerCase()),
+      excluded: (rf.noSpeakerTitles ?? []).map((x) => x.toLowerCase()),
+    },
     gender: new Map<string, 'm' | 'f'>([
       ...(rf.gender?.m ?? []).map((x) => [tokenize(x).join(' '), 'm'] as [string, 'm']),
       ...(rf.gender?.f ?? []).map((x) => [tokenize(x).join(' '), 'f'] as [string, 'f']),

@@ -37,4 +37,6 @@ export interface Mention {
   modifier?: boolean;
   /** The mention is followed by a possessive 's ("China's", "Israelis'"). */
   possessive?: boolean;
+  /** "I" / "we" of a statement, standing for the speaker its title names (actors/speaker.ts). */
+  firstPerson?: boolean;
 }

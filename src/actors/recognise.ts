@@ -8,8 +8,9 @@
 // titles alone and subject pronouns resolve to actors already in play. Mentions come out sorted by
 // start and non-overlapping.
 
+import { firstPersonMentions, pickSpeaker, speakerCueEnd } from './speaker.js';
 import type { Provenance } from '../contract.js';
-import type { Doc } from '../text/doc.js';
+import { Doc } from '../text/doc.js';
 import { normaliseDate } from '../ingest/dates.js';
 import { C_DIGIT, C_LOWER, C_OTHER, C_UPPER, CLS, foldString, isSpaceCode, tokenize } from './chars.js';
 import {
@@ -22,6 +23,8 @@ import { Hits, scanRange, senseApplies } from './scan.js';
 export interface RecogniseOptions {
   /** Accept ambiguous forms, capitals after prepositions and bare common surnames (resolving one actor string). */
   lenient?: boolean;
+  /** Do not look for the speaker of a statement in the title (used when recognising the title itself). */
+  noSpeaker?: boolean;
 }
 
 /** A person learned from the document (title + country), or resolved once through the table. */
@@ -104,12 +107,41 @@ const hits = new Hits();
 /** Recognise and resolve every actor mention of the document (sentences must be segmented). */
 export function recognise(doc: Doc, opts: RecogniseOptions = {}): Mention[] {
   const lex = lexicon();
+  const speaker = opts.noSpeaker ? null : titleSpeaker(doc, lex);
   const text = doc.text;
   hits.reset();
   const n = doc.sentStart.length;
   for (let s = 0; s < n; s++) scanRange(lex, text, doc.sentStart[s], doc.sentEnd[s], s, hits);
-  if (hits.n === 0) return [];
-  return new Composer(doc, lex, hits, docDate(doc.meta.published), opts.lenient === true).run();
+  const found = hits.n === 0 ? [] : new Composer(doc, lex, hits, docDate(doc.meta.published), opts.lenient === true).run();
+  if (speaker === null) return found;
+  return mergeMentions(found, firstPersonMentions(text, doc.sentStart, doc.sentEnd, speaker));
+}
+
+/** The one speaker a statement's title names ("Statement from President Joe Biden on ..."), or null. */
+function titleSpeaker(doc: Doc, lex: Lexicon): Mention | null {
+  const title = doc.meta.title;
+  if (!title) return null;
+  const cue = speakerCueEnd(title, lex.refs.speaker);
+  if (cue < 0) return null;
+  const td = new Doc(title, { ...doc.meta, title: null });
+  td.sentStart.push(0);
+  td.sentEnd.push(title.length);
+  return pickSpeaker(recognise(td, { noSpeaker: true }), cue);
+}
+
+/** Add first-person mentions that do not overlap a recognised one, keeping start order. */
+function mergeMentions(found: Mention[], extra: Mention[]): Mention[] {
+  if (extra.length === 0) return found;
+  const out: Mention[] = [];
+  let i = 0;
+  for (const x of extra) {
+    while (i < found.length && found[i].start < x.start) out.push(found[i++]);
+    if (i < found.length && found[i].start < x.end) continue;
+    if (out.length > 0 && out[out.length - 1].end > x.start) continue;
+    out.push(x);
+  }
+  while (i < found.length) out.push(found[i++]);
+  return out;
 }
 
 class Composer {

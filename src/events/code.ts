@@ -1199,6 +1199,9 @@ function codeEvent(
     if (!s) return;
     let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, sole);
     if (t !== null && sameActor(s, t)) return;
+    // A statement's "I" / "we" speak for a state: only acts toward another state or organisation are
+    // coded ("We urge Ethiopia ...", not "I applaud the House" or "we honor the generations").
+    if (s0.firstPerson && (t === null || (t.country !== null && t.country === s.country) || (t.country === null && t.org === null))) return;
     // "Syria will not accept refugees": refugees are not of the country that takes them in.
     if (t0 !== null && t !== null && t !== t0 && t0.sector === 'REF' && t.country === s.country) t = null;
     // "President Bush threatened action against Russia" with Bush unresolved: a state named as the
