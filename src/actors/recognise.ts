@@ -1630,7 +1630,7 @@ class Composer {
       // "Japan and Norway said they ...": two coordinated actors.
       const b = x + 1 < ms.length ? ms[x + 1] : null;
       if (b !== null && b.sentence === sentence && b.start < start && identity && (b.country !== null || b.org !== null) &&
-          this.coordinatedIn(a.end, b.start, sentence)) {
+          (this.coordinatedIn(a.end, b.start, sentence) || this.partnerOf(a, b))) {
         members = [a, b];
       } else if (a.kind === 'group' && a.members && a.members.length > 0) {
         members = a.members;
@@ -1679,6 +1679,18 @@ class Composer {
     this.sStart = saveS;
     this.sEnd = saveE;
     return ok;
+  }
+
+  /**
+   * "President Biden spoke with Prime Minister Kishida of Japan. They discussed ...": two actors of
+   * different countries joined by "with" (after a short verb phrase) are the "they" that follows.
+   */
+  private partnerOf(a: Mention, b: Mention): boolean {
+    if (a.kind !== 'person' && a.kind !== 'country' && a.kind !== 'metonym') return false;
+    if (b.kind !== 'person' && b.kind !== 'country') return false;
+    if (a.country === null || b.country === null || a.country === b.country) return false;
+    if (b.start - a.end > 60) return false;
+    return /^[\s\S]*\bwith\s+$/.test(this.text.slice(a.end, b.start)) && !/[.;:]/.test(this.text.slice(a.end, b.start));
   }
 
   /** Mention m opens its sentence (after quotes, "The", or a short phrase and a comma). */
