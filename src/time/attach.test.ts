@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../text/doc.js';
 import { segment } from '../text/segment.js';
-import { dateFor } from './attach.js';
+import { dateFor, isHistory } from './attach.js';
 
 function doc(text: string, published: string | null): Doc {
   const d = new Doc(text, { id: 't', published, title: null });
@@ -53,4 +53,12 @@ test('a year or month after publication is a target, not the event date', () => 
   assert.deepEqual(dateFor(d, 0), { date: '2023-09-11', dateText: null, dateCertain: false });
   const e = doc('Relations were established in 1995.', '2023-09-11');
   assert.equal(dateFor(e, 0).date, '1995-01-01');
+});
+
+test('an event dated more than a year before publication by its own sentence is history', () => {
+  const d = doc('In 2019, Russia attacked Ukraine. On Monday, Russia attacked Ukraine. Last year Russia attacked Ukraine.', '2024-05-01');
+  assert.equal(isHistory(d, 0, d.text.indexOf('attacked')), true);
+  assert.equal(isHistory(d, 1, d.text.indexOf('attacked', 40)), false, 'a recent relative date');
+  assert.equal(isHistory(d, 2, d.text.lastIndexOf('attacked')), false, 'relative dates are not written out');
+  assert.equal(isHistory(doc('In 2019, Russia attacked Ukraine.', null), 0, 17), false, 'no publication date, no judgement');
 });

@@ -100,3 +100,26 @@ export function dateFor(doc: Doc, sentence: number, at?: number): DateAttachment
   }
   return { date: null, dateText: null, dateCertain: false };
 }
+
+/** How far before publication a date written out in the event's own sentence makes the event history. */
+export const HISTORY_DAYS = 366;
+
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+
+/**
+ * Is the event at offset `at` of the sentence history: dated by its own sentence, with a written-out
+ * date more than a year before publication ("In May 1846, the United States declared war on Mexico")?
+ * Such background is not news and is not coded.
+ */
+export function isHistory(doc: Doc, sentence: number, at: number): boolean {
+  const p = parseIsoDay(doc.meta.published);
+  if (!p) return false;
+  const published = iso(p.y, p.m, p.d);
+  const m = pick(sentenceDates(doc, sentence), at, published);
+  // Written out: a full date, or a year in figures ("in 2019", "in May 2019"), not "last year".
+  if (m === null || m.date === null || !(m.certain || YEAR.test(m.text))) return false;
+  const d = parseIsoDay(m.date);
+  if (!d) return false;
+  const days = (Date.UTC(p.y, p.m - 1, p.d) - Date.UTC(d.y, d.m - 1, d.d)) / 86400000;
+  return days > HISTORY_DAYS;
+}

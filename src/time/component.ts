@@ -7,6 +7,7 @@
 import type { Component } from '../pipeline.js';
 import type { Doc } from '../text/doc.js';
 import { datesForSentences } from './extract.js';
+import { isHistory } from './attach.js';
 
 /** Sentences that hold an event or a relation, in order. */
 export function factSentences(doc: Doc): number[] {
@@ -19,9 +20,11 @@ export function factSentences(doc: Doc): number[] {
 export const datesComponent: Component = {
   name: 'dates',
   needs: ['sentences', 'events', 'relations'],
-  sets: ['dates'],
+  sets: ['dates', 'events'],
   run(doc) {
     doc.dates = datesForSentences(doc, factSentences(doc));
+    // Background history ("In 1846, the United States declared war on Mexico") is not coded.
+    if (doc.events.length > 0) doc.events = doc.events.filter((e) => !isHistory(doc, e.sentence, e.triggerStart));
   },
 };
 
