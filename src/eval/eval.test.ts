@@ -125,3 +125,14 @@ test('runEvalCli prints a JSON report and returns 0', async () => {
   assert.equal(json[0].triples.tp + json[0].triples.fn, 1);
   assert.equal(await runEvalCli(['/nonexistent/gold.jsonl']), 2);
 });
+
+test('a prediction matching an acceptable gold event is neither a true nor a false positive', () => {
+  const path = goldFile([
+    { id: 'a', text: 'x', gold: [{ source: [{ code: 'USA' }], target: [{ code: 'RUS' }], event: 'ACCUSE' }],
+      acceptable: [{ source: [{ code: 'RUS' }], target: [{ code: 'UKR' }], event: 'ASSAULT' }] },
+  ]);
+  const r = evaluate(path, canned({ a: [ev('ACCUSE', 'USA', 'RUS'), ev('ASSAULT', 'RUS', 'UKR'), ev('ASSAULT', 'RUS', 'POL')] }));
+  assert.deepEqual([r.triples!.tp, r.triples!.fp, r.triples!.fn], [1, 1, 0]);
+  assert.equal(r.acceptableMatches, 1);
+  assert.match(formatReport(r), /\+1 acceptable/);
+});

@@ -201,3 +201,41 @@ test('counterfactuals did not happen; "from" is an origin unless the trigger tak
     { text: 'Russia', country: 'RUS' }, { text: 'troops', country: null, kind: 'sector', sector: 'MIL' }, { text: 'Georgia', country: 'GEO' },
   ])), ['RETREAT RUS>GEO']);
 });
+
+test('a place named as the object of an act stands for its country, a main-verb "have" takes talks', () => {
+  assert.deepEqual(types(code('US artillery shelled Fallujah yesterday.', [
+    { text: 'US artillery', country: 'USA', kind: 'sector', sector: 'MIL' },
+  ])), ['ASSAULT USA>IRQ']);
+  assert.deepEqual(types(code('Japan and Norway had talks in Oslo.', [{ text: 'Japan', country: 'JPN' }, { text: 'Norway', country: 'NOR' }])),
+    ['CONSULT JPN>NOR~']);
+  assert.deepEqual(types(code('Japan and Norway had a wide-ranging discussion.', [{ text: 'Japan', country: 'JPN' }, { text: 'Norway', country: 'NOR' }])),
+    ['CONSULT JPN>NOR~'], 'a hyphenated modifier inside the trigger');
+});
+
+test('open questions and future-dated event nouns are not asserted events', () => {
+  assert.deepEqual(code('The EU will decide in December whether to begin talks with Turkey.', [
+    { text: 'EU', country: null, org: 'EU', code: 'IGO', kind: 'org' }, { text: 'Turkey', country: 'TUR' },
+  ]), []);
+  const planned = codeHand('Talks between Sudan and the rebels tomorrow could fail.', [
+    { text: 'Sudan', country: 'SDN' }, { text: 'rebels', country: 'SDN', kind: 'sector', sector: 'REB' },
+  ]).events;
+  assert.ok(planned.every((e) => e.type !== 'CONSULT'), 'a meeting tomorrow is a plan');
+});
+
+test('the owner of a stance noun acts; the owner of a request is its recipient', () => {
+  assert.deepEqual(types(code('The envoy conveyed American support for Belarus.', [
+    { text: 'envoy', country: 'USA', kind: 'sector', sector: 'GOV' }, { text: 'American', country: 'USA', kind: 'demonym', modifier: true },
+    { text: 'Belarus', country: 'BLR' },
+  ])), ['SUPPORT USA>BLR']);
+  assert.deepEqual(types(code('Yemen rejected a U.S. request to question detainees.', [
+    { text: 'Yemen', country: 'YEM' }, { text: 'U.S.', country: 'USA', modifier: true },
+  ])), ['REJECT YEM>USA']);
+});
+
+test('a speech act joined to a reported clause is the speaker\'s; an "as" phrase is no subject', () => {
+  assert.ok(code('The United States declared that the violence amounted to genocide and urged the world to act.', [
+    { text: 'United States', country: 'USA' },
+  ]).some((x) => x.startsWith('REQUEST:') && x.includes('USA>')));
+  assert.deepEqual(code('As strong NATO allies, they discussed trade.', [{ text: 'NATO', country: null, org: 'NATO', code: 'IGO', kind: 'org' }]), [],
+    'NATO is what they are, not who discussed');
+});
