@@ -17,6 +17,7 @@ function instance(): WinkNLP {
 }
 
 const SEPARATOR = '\n\n';
+const WRAP = /[\n\r\t]/g;
 
 /** Tag the given sentences of `doc` (already tagged ones are skipped), in one wink-nlp call. */
 export function tagSentences(doc: Doc, sentences: readonly number[]): void {
@@ -30,8 +31,10 @@ export function tagSentences(doc: Doc, sentences: readonly number[]): void {
   let len = 0;
   for (const i of todo) {
     joinedStart.push(len);
+    // Line breaks inside a sentence (hard-wrapped text) become spaces of the same length: wink-nlp
+    // would make each one a token of its own, which costs time and breaks the tagger's context.
     const s = doc.sentenceText(i);
-    parts.push(s);
+    parts.push(s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\t') >= 0 ? s.replace(WRAP, ' ') : s);
     len += s.length + SEPARATOR.length;
   }
   const wd = w.readDoc(parts.join(SEPARATOR));
