@@ -33,6 +33,8 @@ export interface Grammar {
   lightVerbs: ReadonlySet<string>;
   /** Day, month and other time words: never a subject ("said Wednesday it would ..."). */
   timeWords: ReadonlySet<string>;
+  /** Words before "than" that make a quantity ("more than $4 million"). */
+  quantifiers: ReadonlySet<string>;
   /** Verbs of saying that are acts in themselves ("urged", "warned"): lemmas. */
   speechActs: ReadonlySet<string>;
   /** Nouns naming their owner's own stance ("American support for X": the owner acts). */
@@ -108,6 +110,7 @@ interface GrammarJson {
   attempt: Record<string, string>;
   lightVerbs: string[];
   timeWords?: string[];
+  quantifiers?: string[];
   speechActs?: string[];
   stanceNouns?: string[];
   shellNouns?: string[];
@@ -182,6 +185,7 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     attempt: new Map(Object.entries(g.attempt)),
     lightVerbs: set(g.lightVerbs),
     timeWords: set(g.timeWords ?? []),
+    quantifiers: set(g.quantifiers ?? []),
     speechActs: set(g.speechActs ?? []),
     stanceNouns: set(g.stanceNouns ?? []),
     shellNouns: set(g.shellNouns ?? []),

@@ -99,6 +99,8 @@ function gapOk(sv: SentenceView, t: number): boolean {
   // "to" opens a new phrase ("continue military aid to war-torn X"): a later slot is not in the trigger.
   if (low === 'to' && !(t + 1 < sv.to && sv.pos(t + 1) === Pos.NUM)) return false;
   if (p === Pos.AUX || p === Pos.SCONJ || p === Pos.CCONJ) return false;
+  // "more than $4 million worth of ...": a quantity, not a new phrase.
+  if (p === Pos.ADP && sv.g.quantityPreps.has(low) && t > sv.from && sv.g.quantifiers.has(sv.lower(t - 1))) return true;
   if (p === Pos.ADP && low !== 'of' && !(sv.g.particles.has(low) && t > sv.from && sv.pos(t - 1) === Pos.VERB) &&
     !(t + 1 < sv.to && (sv.pos(t + 1) === Pos.NUM || sv.lower(t + 1) === 'to'))) return false;
   if (p === Pos.VERB) {
