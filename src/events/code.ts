@@ -332,6 +332,18 @@ function purposeObject(sv: SentenceView, j: number, from: number): boolean {
   return k - 1 >= from && sv.pos(k) === Pos.VERB && sv.lower(k - 1) === 'to' && k - 1 <= from + 1;
 }
 
+/** Is the recipient a named person right after the trigger, not followed by what it is called
+ *  ("called President Zawde on Friday", not "called Putin a war criminal")? */
+function personObject(sv: SentenceView, targets: Mention[], end: number): boolean {
+  if (targets.length !== 1 || targets[0].kind !== 'person') return false;
+  const j = sv.mentions.indexOf(targets[0]);
+  if (j < 0 || sv.mStart[j] !== end) return false;
+  const after = sv.mEnd[j];
+  if (after >= sv.to) return true;
+  const p = sv.pos(after);
+  return !(p === Pos.DET || p === Pos.ADJ || p === Pos.NOUN || p === Pos.PROPN);
+}
+
 /** Is the object of the verb trigger (right after it or inside its span) a reflexive pronoun? */
 function reflexiveObject(sv: SentenceView, head: number, end: number): boolean {
   for (let t = head + 1; t <= end && t < sv.to; t++) if (sv.g.reflexives.has(sv.lower(t))) return true;
@@ -845,7 +857,7 @@ function namesContent(p: EventPattern): boolean {
 
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
-  noTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null,
+  noTarget: false, personTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null,
   military: null, peacekeeping: null, absorb: true, frame: null, confidence: 0.8, order: -1,
 };
 const DEONTIC_SHOULD: EventPattern = { ...DEONTIC_MUST, id: 'request:should', cameo: '020' };
@@ -1124,6 +1136,7 @@ function codeEvent(
     } else if (withCountry(targets[i], opts.ctx, sole) === null) targets.splice(i, 1);
   }
   if (p.partner && targets.length === 0 && sources.length < 2) return true;
+  if (p.personTarget && !personObject(sv, targets, end)) return true;
   if (p.weak && targets.length === 0 && inner === null) return true;
   let domesticDefault = false;
   let domesticAlone = false;

@@ -118,6 +118,7 @@ function tryPattern(sv: SentenceView, ps: PatternSet, p: EventPattern, t: number
   covered.length = 0;
   for (let i = 1; i < p.slots.length; i++) {
     let found = -1;
+    const particle = p.slots[i].particle;
     for (let q = end; q < sv.to && q <= end + p.gap; q++) {
       const e = slotAt(sv, ps, p.slots[i], q, false);
       if (e >= 0) {
@@ -126,6 +127,8 @@ function tryPattern(sv: SentenceView, ps: PatternSet, p: EventPattern, t: number
         break;
       }
       if (!gapOk(sv, q)) break;
+      // "called President Zewde on Friday": an actor between a verb and its particle is the verb's object.
+      if (particle && sv.mentionAt(q) >= 0) break;
     }
     if (found < 0) return -1;
     for (let q = found; q < end; q++) covered.push(q);

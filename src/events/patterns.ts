@@ -21,6 +21,9 @@ export interface Slot {
   /** Multi-word alternatives ("break_off" -> ['break', 'off']), matched on adjacent tokens. */
   phrases: readonly string[][];
   pos: SlotPos;
+  /** A later slot of function words only ("call on", "call for"): an actor between it and the verb is
+   *  the verb's object, so the phrase does not match across it. */
+  particle: boolean;
 }
 
 export interface EventPattern {
@@ -38,6 +41,9 @@ export interface EventPattern {
   obj: boolean;
   /** The event has no recipient. */
   noTarget: boolean;
+  /** The recipient must be a named person right after the trigger ("called President X"), not a thing
+   *  named ("called Russia a terrorist state"). */
+  personTarget: boolean;
   /** A place named by a locative phrase ("in Kabul") may stand for the recipient when nothing else does. */
   loc: boolean;
   /** Only applies when a recipient introduced by one of `to` is found. */
@@ -77,7 +83,7 @@ interface PatternJson {
   ctx?: string[];
   to?: string;
   obj?: boolean;
-  tgt?: 'none';
+  tgt?: 'none' | 'person';
   loc?: boolean;
   needTo?: boolean;
   recip?: boolean;
@@ -192,7 +198,7 @@ function parseSlot(s: string, head: boolean): Slot {
     else words.add(alt);
   }
   if (words.size === 0 && phrases.length === 0) throw new Error(`empty trigger slot '${s}'`);
-  return { words, phrases, pos };
+  return { words, phrases, pos, particle: false };
 }
 
 function compileElite(e: { type: string; c: string; mode?: string | null }, where: string): EventPattern['elite'] {
@@ -231,6 +237,7 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
       const where = `${f.path}: pattern '${p.t}'`;
       if (typeof p.t !== 'string' || p.t.trim() === '') throw new Error(`${where}: missing trigger`);
       const slots = p.t.trim().split(/\s+/).map((s, i) => parseSlot(s, i === 0));
+      for (let i = 1; i < slots.length; i++) slots[i].particle = slots[i].phrases.length === 0 && [...slots[i].words].every((w) => poor.has(w));
       const typeName = p.block ? null : (p.type ?? fileType);
       if (typeName !== null && !isPloverType(typeName)) throw new Error(`${where}: unknown type ${typeName}`);
       const type = typeName as PloverType | null;
@@ -253,6 +260,7 @@ export function compilePatterns(files: { path: string; json: PatternFileJson }[]
         to: new Set((p.to ?? '').split('|').map((w) => w.trim()).filter(Boolean)),
         obj: p.obj ?? true,
         noTarget: p.tgt === 'none',
+        personTarget: p.tgt === 'person',
         loc: p.loc ?? false,
         needTo: p.needTo ?? false,
         recip: p.recip ?? false,

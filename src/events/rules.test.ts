@@ -239,3 +239,11 @@ test('a speech act joined to a reported clause is the speaker\'s; an "as" phrase
   assert.deepEqual(code('As strong NATO allies, they discussed trade.', [{ text: 'NATO', country: null, org: 'NATO', code: 'IGO', kind: 'org' }]), [],
     'NATO is what they are, not who discussed');
 });
+
+test('"called" a named leader is a phone call; "called" someone something is not', () => {
+  const ppl = (a: string, b: string): ActorSpec[] => [
+    { text: a, country: 'ISR', kind: 'person', sector: 'GOV' }, { text: b, country: 'ETH', kind: 'person', sector: 'GOV' },
+  ];
+  assert.deepEqual(types(code('President Rivlin called President Zewde on Friday.', ppl('President Rivlin', 'President Zewde'))), ['CONSULT ISR>ETH~']);
+  assert.ok(!code('President Rivlin called President Zewde a friend.', ppl('President Rivlin', 'President Zewde')).some((x) => x.startsWith('CONSULT')));
+});
