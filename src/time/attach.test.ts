@@ -62,3 +62,10 @@ test('an event dated more than a year before publication by its own sentence is 
   assert.equal(isHistory(d, 2, d.text.lastIndexOf('attacked')), false, 'relative dates are not written out');
   assert.equal(isHistory(doc('In 2019, Russia attacked Ukraine.', null), 0, 17), false, 'no publication date, no judgement');
 });
+
+test('a date told later in the document does not date an earlier event, beyond the lede', () => {
+  const d = doc('Japan welcomed the agreement. Officials praised it. Japan met Norway yesterday.', '2023-12-08');
+  assert.deepEqual(dateFor(d, 0), { date: '2023-12-08', dateText: null, dateCertain: false });
+  const lede = doc('Japan and Norway agreed to elevate ties. The decision was made in Tokyo on Thursday.', '2023-12-08');
+  assert.equal(dateFor(lede, 0).date, '2023-12-07', 'the lede takes the date of the sentence after it');
+});

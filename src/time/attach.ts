@@ -4,8 +4,10 @@
 //     wins, and among equals the one nearest to `at` (the trigger's offset) when given, else the first.
 //  2. Else the nearest date mention in the previous sentences of the same paragraph (no blank line
 //     between them): that date, dateCertain false.
-//  3. Else the first day-precise date mention of the document on or before the publication date (a
-//     dateline "TOKYO, Dec 8 (Reuters)", "On Thursday, ..."): that date, dateCertain false. Without a
+//  3. Else the first day-precise date mention of the document before the event's sentence (or in the
+//     first two sentences), on or before
+//     the publication date (a dateline "TOKYO, Dec 8 (Reuters)", "On Thursday, ..."): that date,
+//     dateCertain false. Without a
 //     publication date, the first day-precise mention with a date (only explicit dates have one).
 //  4. Else a time of day alone in the same sentence ("at 3 p.m."): the publication date with that
 //     text, dateCertain false.
@@ -23,6 +25,9 @@ export interface DateAttachment {
   dateText: string | null;
   dateCertain: boolean;
 }
+
+/** Sentences at the start of a document whose date may stand for the lede's. */
+const LEDE_SENTENCES = 2;
 
 const RANK: Record<DateGranularity, number> = { day: 4, week: 3, month: 2, year: 1, time: 0 };
 
@@ -83,7 +88,10 @@ export function dateFor(doc: Doc, sentence: number, at?: number): DateAttachment
     if (last !== null) return { date: last.date, dateText: last.text, dateCertain: false };
   }
 
-  for (let j = 0; j < doc.sentenceCount; j++) {
+  // Only the sentences before the event's own, or the lede's next sentence ("... agreed to elevate ties.
+  // This decision was made during their meeting in Tokyo on Thursday"): a date told later belongs to
+  // later news.
+  for (let j = 0; j < Math.max(sentence, LEDE_SENTENCES); j++) {
     let found: DateMention | null = null;
     for (const m of sentenceDates(doc, j)) {
       if (m.date === null || (m.granularity ?? 'day') !== 'day') continue;
