@@ -96,8 +96,12 @@ export type RelationKind = 'tier' | 'joint-statement' | 'diplomatic-relations' |
 
 export interface Relation {
   kind: RelationKind;
-  /** Sorted ISO3 codes of the parties (two for a pair, more for a multilateral statement). */
+  /** Sorted ISO3 codes of the country parties (two for a pair, more for a multilateral statement). */
   countries: string[];
+  /** Organisation parties (ids from data/actors/organisations.json, e.g. "ASEAN", "EU"), when any. */
+  organisations?: string[];
+  /** All parties, countries and organisations, sorted (present when `organisations` is). */
+  parties?: string[];
   /** For kind 'tier': the normalised tier name from data/relations/tiers.json. */
   tier?: string | null;
   /** Rank of the tier on the ladder (higher is closer). */

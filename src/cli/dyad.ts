@@ -1,11 +1,11 @@
-// `entente dyad A B`: the relationship card of a country pair.
+// `entente dyad A B`: the relationship card of a country pair (or a country and an organisation).
 
 import type { DyadCard } from '../ledger/store.js';
 import { parse, str, UsageError, withUsage } from './args.js';
 import { withLedger } from './ledger-open.js';
 import { table } from './table.js';
 
-const USAGE = 'entente dyad ISO3 ISO3 [--db FILE] [--json]';
+const USAGE = 'entente dyad CODE CODE [--db FILE] [--json]   (ISO3 country codes or organisation ids such as ASEAN, EU)';
 
 /** Evidence shown on one line (the stored text keeps its original line breaks). */
 const flat = (s: string): string => s.replace(/\s+/g, ' ');

@@ -185,3 +185,23 @@ test('candidate sentences: only those with a head word', () => {
   const doc = makeDoc('Japan met Norway. They discussed fish. They issued a joint statement. Trade grew.');
   assert.deepEqual(candidateSentences(doc), [2]);
 });
+
+test('an organisation named beside one country is the other party, never the document\'s other countries', () => {
+  const text = 'The United States and ASEAN elevated their relationship to a Comprehensive Strategic Partnership. ' +
+    'Japan and Vietnam upgraded ties to a comprehensive strategic partnership at the ASEAN summit.';
+  const doc = makeDoc(text);
+  for (const at of [text.indexOf('ASEAN'), text.lastIndexOf('ASEAN')]) {
+    doc.mentions.push({ ...mention(at, at + 5, doc.sentenceAt(at), 'org', null), org: 'ASEAN', code: 'IGO' });
+  }
+  doc.mentions.sort((a, b) => a.start - b.start);
+  const rels = extractRelations(doc, fixedDate);
+  const us = rels.find((r) => r.evidence.sentence === 0);
+  assert.ok(us, JSON.stringify(rels));
+  assert.deepEqual(us.countries, ['USA']);
+  assert.deepEqual(us.organisations, ['ASEAN']);
+  assert.deepEqual(us.parties, ['ASEAN', 'USA']);
+  assert.equal(us.tier, 'comprehensive strategic partnership');
+  const jv = rels.find((r) => r.evidence.sentence === 1);
+  assert.deepEqual(jv?.countries, ['JPN', 'VNM'], 'two countries in the sentence: the organisation is only the venue');
+  assert.equal(jv?.parties, undefined);
+});

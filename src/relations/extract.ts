@@ -57,7 +57,33 @@ interface Words {
 
 interface Parties {
   countries: string[];
+  /** Organisation parties ("ASEAN" in a U.S.-ASEAN partnership), when there are any. */
+  organisations?: string[];
   confidence: number;
+}
+
+/** Every party of a relation: its countries and organisations, sorted. */
+export function partiesOf(r: Pick<Relation, 'countries' | 'parties'>): string[] {
+  return r.parties ?? r.countries;
+}
+
+function orgFields(p: Parties): Partial<Relation> {
+  if (!p.organisations || p.organisations.length === 0) return {};
+  return { organisations: p.organisations, parties: sorted([...p.countries, ...p.organisations]) };
+}
+
+/**
+ * "The United States and ASEAN elevated their relationship to ...": with fewer than two countries in
+ * the sentence, an organisation named there is the other party (never the document's other countries).
+ * Returns null when the sentence names two countries or no organisation (the country rules apply).
+ */
+function orgParties(t: Target, cs: CountryAt[], orgs: string[], pairs: Pair[]): Parties | null {
+  if (orgs.length === 0) return null;
+  if (pairs.some((p) => p.end <= t.hit.start && t.hit.start - p.end <= 80 && p.a !== null && p.b !== null)) return null;
+  const countries = sorted(cs.map((c) => c.country));
+  if (countries.length >= 2) return null;
+  if (t.kind !== 'stmt' && countries.length + orgs.length !== 2) return { countries: [], confidence: 0 };
+  return { countries, organisations: sorted(orgs), confidence: cs.some((c) => c.direct) ? 0.9 : 0.8 };
 }
 
 /** Sentences worth examining: those holding a head word of a target phrase. */
@@ -126,6 +152,13 @@ function sentenceCountries(ms: Mention[]): CountryAt[] {
   return out;
 }
 
+/** Organisations named as actors in the sentence ("ASEAN", "the European Union"), by id. */
+function sentenceOrganisations(ms: Mention[]): string[] {
+  const out: string[] = [];
+  for (const m of ms) if (m.kind === 'org' && m.country === null && m.org !== null && !out.includes(m.org)) out.push(m.org);
+  return out;
+}
+
 interface Pair { a: string | null; b: string | null; start: number; end: number }
 
 /**
@@ -177,6 +210,7 @@ export function extractRelations(doc: Doc, dateFn: DateFn, k: RelationKnowledge 
 
     const ms = mentionsOf(doc, i);
     const cs = sentenceCountries(ms);
+    const orgs = sentenceOrganisations(ms);
     const pairs = hyphenPairs(text, ms);
     const live = targets.filter((t) => {
       // Bare 'alliance' only right after a hyphenated pair.
@@ -195,7 +229,7 @@ export function extractRelations(doc: Doc, dateFn: DateFn, k: RelationKnowledge 
     const ev = (): Evidence => (evidence ??= doc.sentenceEvidence(i));
 
     for (const t of live) {
-      const parties = partiesFor(t, cs, pairs, words, k, getMain);
+      const parties = orgParties(t, cs, orgs, pairs) ?? partiesFor(t, cs, pairs, words, k, getMain);
       if (parties === null) continue;
       if (t.kind === 'stmt') {
         if (hasBefore(hits, t.hit, 4, 'neg')) continue;
@@ -209,13 +243,13 @@ export function extractRelations(doc: Doc, dateFn: DateFn, k: RelationKnowledge 
         if (hasBefore(hits, t.hit, k.nearWindow, 'historic')) weight *= 0.7;
         const d = dateFn(doc, i, t.hit.start);
         const rel: Relation = {
-          kind: 'joint-statement', countries: parties.countries, first, date: d.date, dateText: d.dateText,
+          kind: 'joint-statement', countries: parties.countries, ...orgFields(parties), first, date: d.date, dateText: d.dateText,
           dateCertain: d.dateCertain, evidence: ev(), confidence: round(parties.confidence * weight),
         };
-        keep(out, index, `js|${rel.countries.join(',')}`, rel);
+        keep(out, index, `js|${partiesOf(rel).join(',')}`, rel);
         continue;
       }
-      if (parties.countries.length !== 2) continue;
+      if (parties.countries.length + (parties.organisations?.length ?? 0) !== 2) continue;
       const decided = decideChange(t, hits, words, claims.get(t) ?? null, cs, pairs, k);
       if (decided === null) continue;
       // "forge strategic partnerships" (plural, no parties named by the phrase) is a generic aim.
@@ -223,11 +257,11 @@ export function extractRelations(doc: Doc, dateFn: DateFn, k: RelationKnowledge 
       const d = dateFn(doc, i, t.hit.start);
       const tier = t.tier!;
       const rel: Relation = {
-        kind: t.kind, countries: parties.countries, tier: tier.id, rank: tier.rank, change: decided.change,
+        kind: t.kind, countries: parties.countries, ...orgFields(parties), tier: tier.id, rank: tier.rank, change: decided.change,
         date: d.date, dateText: d.dateText, dateCertain: d.dateCertain, evidence: ev(),
         confidence: round(parties.confidence * decided.confidence),
       };
-      keep(out, index, `${t.kind}|${rel.countries.join(',')}|${tier.id}|${decided.change}`, rel);
+      keep(out, index, `${t.kind}|${partiesOf(rel).join(',')}|${tier.id}|${decided.change}`, rel);
     }
   }
   return out;

@@ -182,7 +182,8 @@ export class SqliteStore implements LedgerStore {
     });
     for (const id of touched) this.st.recount.run({ id });
     for (const r of coded.relations) {
-      const cs = [...r.countries].sort();
+      // The stored pair is every party, organisations included ("ASEAN"-"USA"), so `dyad USA ASEAN` finds it.
+      const cs = [...(r.parties ?? r.countries)].sort();
       this.st.insertRelation.run(d.id, r.kind, cs[0] ?? null, cs[1] ?? null, JSON.stringify(cs), r.tier ?? null, r.rank ?? null,
         r.change ?? null, r.first ? 1 : 0, r.date ?? d.published, r.dateCertain ? 1 : 0, r.evidence.sentence, r.evidence.start,
         r.evidence.end, r.evidence.text, r.confidence ?? null);
