@@ -128,6 +128,8 @@ export interface Refs {
   itExpletive: Set<string>;
   /** Which document titles name one speaker, for "I" and "we" (see speaker.ts). */
   speaker: SpeakerRules;
+  /** Last words of company names, case-sensitive ("Holdings", "Corp", "PLC"): see companies.ts. */
+  companySuffixes: Set<string>;
 }
 
 export interface Lexicon {
@@ -184,7 +186,7 @@ interface SectorRec {
   modifiers?: string[];
 }
 interface RoleRec { title: string; role: string; kind: string; sector?: string; caseSensitive?: boolean }
-interface SectorsFile { sectors?: SectorRec[]; roles?: RoleRec[]; ambiguousTitles?: { title: string }[] }
+interface SectorsFile { sectors?: SectorRec[]; roles?: RoleRec[]; ambiguousTitles?: { title: string }[]; companySuffixes?: string[] }
 interface LeaderRec {
   name: string; aliases?: string[]; country: string | null; org?: string | null;
   roles?: { role: string; kind: string; start?: string | null; end?: string | null }[];
@@ -496,6 +498,7 @@ function compile(): Lexicon {
     compass: low(rf.compassWords),
     itExpletive: new Set((rf.itExpletive ?? []).map((x) => x.toLowerCase())),
     stancePrefixes: low(rf.stancePrefixes),
+    companySuffixes: new Set(sf?.companySuffixes ?? []),
     speaker: {
       titles: (rf.speakerTitles ?? []).map((x) => x.toLowerCase()),
       cues: (rf.speakerCues ?? []).map((x) => x.toLowerCase()),

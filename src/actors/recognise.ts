@@ -9,6 +9,7 @@
 // start and non-overlapping.
 
 import { firstPersonMentions, pickSpeaker, speakerCueEnd } from './speaker.js';
+import { companyMentions } from './companies.js';
 import type { Provenance } from '../contract.js';
 import { Doc } from '../text/doc.js';
 import { normaliseDate } from '../ingest/dates.js';
@@ -112,7 +113,8 @@ export function recognise(doc: Doc, opts: RecogniseOptions = {}): Mention[] {
   hits.reset();
   const n = doc.sentStart.length;
   for (let s = 0; s < n; s++) scanRange(lex, text, doc.sentStart[s], doc.sentEnd[s], s, hits);
-  const found = hits.n === 0 ? [] : new Composer(doc, lex, hits, docDate(doc.meta.published), opts.lenient === true).run();
+  let found = hits.n === 0 ? [] : new Composer(doc, lex, hits, docDate(doc.meta.published), opts.lenient === true).run();
+  found = mergeMentions(found, companyMentions(text, found, doc.sentEnd, lex.refs.companySuffixes));
   if (speaker === null) return found;
   return mergeMentions(found, firstPersonMentions(text, doc.sentStart, doc.sentEnd, speaker));
 }

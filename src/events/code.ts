@@ -1212,6 +1212,10 @@ function codeEvent(
     if (!s) return;
     let t: Mention | null = t0 === null ? null : withCountry(t0, opts.ctx, sole);
     if (t !== null && sameActor(s, t)) return;
+    // Business among itself ("Japan's Sumitomo Mitsui Financial has withdrawn its offer"): no relation
+    // between states.
+    // Traders rallying or striking are a protest, whoever they are.
+    if (s.sector === 'BUS' && type !== 'PROTEST' && (t === null || t.sector === 'BUS')) return;
     // A statement's "I" / "we" speak for a state: only acts toward another state or organisation are
     // coded ("We urge Ethiopia ...", not "I applaud the House" or "we honor the generations").
     if (s0.firstPerson && (t === null || (t.country !== null && t.country === s.country) || (t.country === null && t.org === null))) return;
