@@ -3,7 +3,8 @@
 import type { Component } from '../pipeline.js';
 import type { Doc } from '../text/doc.js';
 import type { EventCandidate } from './candidate.js';
-import { codeSentence, type ContextProvider, type DocContext } from './code.js';
+import { codeSentence, type ContextProvider } from './code.js';
+import type { DocContext } from './identity.js';
 import { grammar } from './grammar.js';
 import { patterns } from './patterns.js';
 import { contextsForSpan } from '../topics/component.js';
