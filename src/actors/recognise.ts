@@ -114,7 +114,7 @@ export function recognise(doc: Doc, opts: RecogniseOptions = {}): Mention[] {
   const n = doc.sentStart.length;
   for (let s = 0; s < n; s++) scanRange(lex, text, doc.sentStart[s], doc.sentEnd[s], s, hits);
   let found = hits.n === 0 ? [] : new Composer(doc, lex, hits, docDate(doc.meta.published), opts.lenient === true).run();
-  found = mergeMentions(found, companyMentions(text, found, doc.sentEnd, lex.refs.companySuffixes));
+  found = mergeMentions(dropBylines(text, found, doc.sentStart), companyMentions(text, found, doc.sentEnd, lex.refs.companySuffixes));
   if (speaker === null) return found;
   return mergeMentions(found, firstPersonMentions(text, doc.sentStart, doc.sentEnd, speaker));
 }
@@ -129,6 +129,20 @@ function titleSpeaker(doc: Doc, lex: Lexicon): Mention | null {
   td.sentStart.push(0);
   td.sentEnd.push(title.length);
   return pickSpeaker(recognise(td, { noSpeaker: true }), cue);
+}
+
+/**
+ * "AFP - Three Egyptian policemen ...", "Reuters - The United States ...": a news agency or paper opening
+ * a sentence and followed by a dash is the report's byline, not an actor.
+ */
+function dropBylines(text: string, ms: Mention[], sentStart: readonly number[]): Mention[] {
+  return ms.filter((m) => {
+    if (m.sector !== 'JRN' || m.start !== sentStart[m.sentence]) return true;
+    let i = m.end;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const c = text.charCodeAt(i);
+    return !(c === 45 || c === 0x2013 || c === 0x2014);
+  });
 }
 
 /** Add first-person mentions that do not overlap a recognised one, keeping start order. */
