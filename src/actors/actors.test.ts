@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createCoder } from '../coder.js';
 import { Doc } from '../text/doc.js';
 import { segment } from '../text/segment.js';
 import { actorsComponent } from './component.js';
@@ -335,4 +336,12 @@ test('ambiguous country names are taken unless ruled out; Georgia still needs su
   assert.ok(!run('Michael Jordan visited the school.').some((m) => m.endsWith('=JOR')));
   assert.ok(!run('Voters in Georgia went to the polls.').some((m) => m.endsWith('=GEO')));
   assert.ok(run('Georgia and Ukraine signed a deal.').includes('Georgia=GEO'));
+});
+
+test('a news agency opening a sentence with a dash is a byline, not an actor', () => {
+  const coder = createCoder();
+  const d = coder.analyse({ id: 'a', text: 'AFP - Israel apologised to Egypt. AFP reported the apology.', published: '2004-11-18' });
+  const afp = d.mentions.filter((m) => d.text.slice(m.start, m.end) === 'AFP');
+  assert.equal(afp.length, 1, 'only the AFP that reports stays');
+  assert.equal(afp[0].start, d.text.lastIndexOf('AFP'));
 });

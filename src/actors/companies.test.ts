@@ -35,11 +35,3 @@ test('business among itself is no event between states; traders protesting still
   assert.equal(cut.source.sector, 'BUS');
   assert.equal(cut.source.country, 'RUS');
 });
-
-test('a news agency opening a sentence with a dash is a byline, not an actor', () => {
-  const coder = createCoder();
-  const d = coder.analyse({ id: 'a', text: 'AFP - Israel apologised to Egypt. AFP reported the apology.', published: '2004-11-18' });
-  const afp = d.mentions.filter((m) => d.text.slice(m.start, m.end) === 'AFP');
-  assert.equal(afp.length, 1, 'only the AFP that reports stays');
-  assert.equal(afp[0].start, d.text.lastIndexOf('AFP'));
-});
