@@ -8,6 +8,7 @@ import type { DocContext } from './identity.js';
 import { grammar } from './grammar.js';
 import { patterns } from './patterns.js';
 import { contextsForSpan } from '../topics/component.js';
+import { dateline } from '../places/extract.js';
 
 let contextProvider: ContextProvider | null = contextsForSpan;
 
@@ -56,6 +57,7 @@ export function codeEvents(doc: Doc): EventCandidate[] {
       const r = countryRanking(doc);
       ctx.mainCountry = r.main;
       ctx.dominant = r.dominant;
+      ctx.placeCountry = dateline(doc)?.country ?? null;
       ctxDone = true;
     }
     const before = out.length;

@@ -11,6 +11,8 @@ import { SentenceView } from './sentence.js';
 export interface DocContext {
   /** Most-mentioned country of the document, or null. */
   mainCountry: string | null;
+  /** Country of the document's dateline ("BAGHDAD (Reuters) -"), or null. */
+  placeCountry?: string | null;
   /** The main country clearly dominates the document (twice the mentions of any other). */
   dominant?: boolean;
   /** Actors of the previous sentence's first event: what a sentence-initial "They"/"It" refers to. */
@@ -114,7 +116,9 @@ export function withCountry(m: Mention, ctx: DocContext, sentenceCountry: string
   // A crowd or force known by its sector takes the document's country; an official or a person
   // ("the ministry", "Judge X") only when the sentence or the document points to one country.
   const crowd = m.kind === 'sector' && (m.sector === null || !OFFICIAL_SECTORS.has(m.sector));
-  const country = crowd ? sentenceCountry ?? ctx.mainCountry : (sentenceCountry ?? (ctx.dominant ? ctx.mainCountry : null));
+  // A crowd or an armed group is of the sentence's one country, else of the place the report is filed
+  // from ("BAGHDAD (Reuters) - Militants said ..."), else of the document's main country.
+  const country = crowd ? sentenceCountry ?? ctx.placeCountry ?? ctx.mainCountry : (sentenceCountry ?? (ctx.dominant ? ctx.mainCountry : null));
   if (country === null) return null;
   let x = inferredCache.get(m);
   if (!x || x.country !== country) {

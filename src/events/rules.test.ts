@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventCandidate } from './candidate.js';
 import { codeHand, type ActorSpec } from './hand-doc.js';
+import { createCoder } from '../coder.js';
 
 // The general coding rules (roles, reciprocity, domestic and located recipients, clause scope), each on
 // hand-built mentions so that the test exercises the event coder alone.
@@ -246,4 +247,14 @@ test('"called" a named leader is a phone call; "called" someone something is not
   ];
   assert.deepEqual(types(code('President Rivlin called President Zewde on Friday.', ppl('President Rivlin', 'President Zewde'))), ['CONSULT ISR>ETH~']);
   assert.ok(!code('President Rivlin called President Zewde a friend.', ppl('President Rivlin', 'President Zewde')).some((x) => x.startsWith('CONSULT')));
+});
+
+test('a crowd without a country in a sentence naming several is of the place the report is filed from', () => {
+  const coder = createCoder();
+  const d = coder.code({ id: 'd', text: 'BAGHDAD (Reuters) - Militants said Tuesday that they had beheaded an American hostage and threatened a British captive, angering Washington and London.', published: '2004-10-10' });
+  const behead = d.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(behead, JSON.stringify(d.events.map((e) => [e.type, e.source.text, e.source.country])));
+  assert.equal(behead.source.country, 'IRQ');
+  assert.equal(behead.source.certain, false);
+  assert.equal(behead.target?.country, 'USA');
 });
