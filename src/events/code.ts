@@ -270,6 +270,9 @@ function namesContent(p: EventPattern): boolean {
   return p.slots.length > 1 && !(p.cameo.length === 3 && p.cameo.endsWith('0'));
 }
 
+/** Types that, between companies or by a company alone, are business news rather than relations. */
+const BUSINESS_DEALINGS = new Set<PloverType>(['AGREE', 'CONSULT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'SANCTION']);
+
 const DEONTIC_MUST: EventPattern = {
   id: 'request:must', type: 'REQUEST', cameo: '100', mode: null, contexts: [], slots: [], gap: 0, to: new Set(), obj: false,
   noTarget: false, personTarget: false, loc: false, needTo: false, recip: false, swap: false, stative: false, partner: false, weak: false, elite: null, joint: null,
@@ -332,6 +335,8 @@ function codeEvent(
     !g.shellNouns.has(sv.lemma(end)) && !g.shellNouns.has(sv.lower(end))) return true;
   if (fr.purpose) return true;
   if (inHypothetical(sv, head)) return true;
+  // "A bus crash killed seven", "the plane crashed into a mountain, killing 25": an accident, not an attack.
+  if (p.type === 'ASSAULT' && accident(sv, g, head)) return true;
   // "talks between X and Y tomorrow": an event noun dated in the future is a plan.
   if (headIsNoun && fr.modality === 'asserted' && futureDated(sv, head, reach)) {
     fr.modality = 'future';
@@ -629,8 +634,9 @@ function codeEvent(
     if (t !== null && sameActor(s, t)) return;
     // Business among itself ("Japan's Sumitomo Mitsui Financial has withdrawn its offer"): no relation
     // between states.
-    // Traders rallying or striking are a protest, whoever they are.
-    if (s.sector === 'BUS' && type !== 'PROTEST' && (t === null || t.sector === 'BUS')) return;
+    // Deals, offers and withdrawals only: business leaders calling for free trade or traders protesting
+    // still speak to the state.
+    if (s.sector === 'BUS' && BUSINESS_DEALINGS.has(type) && (t === null || t.sector === 'BUS')) return;
     // A statement's "I" / "we" speak for a state: only acts toward another state or organisation are
     // coded ("We urge Ethiopia ...", not "I applaud the House" or "we honor the generations").
     if (s0.firstPerson && (t === null || (t.country !== null && t.country === s.country) || (t.country === null && t.org === null))) return;
@@ -687,6 +693,33 @@ function statesCharge(sv: SentenceView, g: Grammar, from: number, to: number): b
     if (low === 'on' || low === 'over') {
       for (let q = t + 1; q < to && q <= t + 3; q++) if (g.chargeNouns.has(sv.lemma(q)) || g.chargeNouns.has(sv.lower(q))) return true;
     } else if (low === 'for' && sv.pos(t + 1) === Pos.VERB && sv.lower(t + 1).endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the subject of an attack verb an accident or a disaster ("a bus crash killed seven", "floods killed
+ * 40"), or does the act hang off an accident verb ("crashed into a mountain, killing 25")? Words in
+ * grammar.json `accidentNouns` / `accidentVerbs`.
+ */
+function accident(sv: SentenceView, g: Grammar, head: number): boolean {
+  const isAccident = (q: number): boolean => g.accidentNouns.has(sv.lemma(q)) || g.accidentNouns.has(sv.lower(q));
+  // Back from the verb to the nearest actor: an accident noun or verb on the way is what did it ("Bus
+  // Crash Kills Seven, Injures 24", "crashed into a mountain, killing 25"); an actor first is an attacker.
+  for (let q = head - 1; q >= sv.from && q >= head - 12; q--) {
+    const j = sv.mentionAt(q);
+    if (j >= 0) {
+      // "into a mountain in Central Venezuela": a place in a prepositional phrase is not the actor.
+      let b = sv.mStart[j] - 1;
+      while (b >= sv.from && (sv.pos(b) === Pos.DET || sv.pos(b) === Pos.ADJ || sv.pos(b) === Pos.PROPN) && sv.mentionAt(b) < 0) b--;
+      if (b < sv.from || sv.pos(b) !== Pos.ADP) return false;
+      q = b;
+      continue;
+    }
+    const p = sv.pos(q);
+    if (p === Pos.SCONJ || sv.lower(q) === ';') return false;
+    if ((p === Pos.NOUN || p === Pos.PROPN) && isAccident(q)) return true;
+    if (p === Pos.VERB && (g.accidentVerbs.has(sv.lemma(q)) || g.accidentVerbs.has(sv.lower(q)))) return true;
   }
   return false;
 }

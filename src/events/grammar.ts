@@ -33,6 +33,9 @@ export interface Grammar {
   lightVerbs: ReadonlySet<string>;
   /** Day, month and other time words: never a subject ("said Wednesday it would ..."). */
   timeWords: ReadonlySet<string>;
+  /** Nouns and verbs (lemmas and forms) of accidents and disasters: an attack verb hanging off them is no attack. */
+  accidentNouns: ReadonlySet<string>;
+  accidentVerbs: ReadonlySet<string>;
   /** Words before "than" that make a quantity ("more than $4 million"). */
   quantifiers: ReadonlySet<string>;
   /** Verbs of saying that are acts in themselves ("urged", "warned"): lemmas. */
@@ -110,6 +113,8 @@ interface GrammarJson {
   attempt: Record<string, string>;
   lightVerbs: string[];
   timeWords?: string[];
+  accidentNouns?: string[];
+  accidentVerbs?: string[];
   quantifiers?: string[];
   speechActs?: string[];
   stanceNouns?: string[];
@@ -185,6 +190,8 @@ export function buildGrammar(g: GrammarJson, compose: ComposeJson): Grammar {
     attempt: new Map(Object.entries(g.attempt)),
     lightVerbs: set(g.lightVerbs),
     timeWords: set(g.timeWords ?? []),
+    accidentNouns: set(g.accidentNouns ?? []),
+    accidentVerbs: set(g.accidentVerbs ?? []),
     quantifiers: set(g.quantifiers ?? []),
     speechActs: set(g.speechActs ?? []),
     stanceNouns: set(g.stanceNouns ?? []),

@@ -258,3 +258,14 @@ test('a crowd without a country in a sentence naming several is of the place the
   assert.equal(behead.source.certain, false);
   assert.equal(behead.target?.country, 'USA');
 });
+
+test('accidents and disasters kill without an attacker; an actor before them still attacks', () => {
+  const coder = createCoder();
+  const types = (text: string): string[] => coder.code({ id: 'x', text, published: '2004-10-10' }).events.map((e) => `${e.type} ${e.source.country}`);
+  assert.deepEqual(types('Greek School Bus Crash Kills Seven, Injures 24.'), []);
+  assert.deepEqual(types('A military plane crashed into a mountain in central Venezuela, killing 25 people.'), []);
+  assert.deepEqual(types('Floods in Bangladesh killed 40 people.'), []);
+  assert.ok(types('Gunmen in northern Iraq ambushed a convoy, killing three police officers.').some((t) => t.startsWith('ASSAULT')));
+  assert.ok(types('Israeli troops killed two militants in Gaza.').includes('ASSAULT ISR'));
+  assert.ok(types('Indian business leaders called for free trade with Pakistan.').some((t) => t.startsWith('REQUEST IND')), 'business voices still count');
+});
