@@ -133,11 +133,15 @@ function titleSpeaker(doc: Doc, lex: Lexicon): Mention | null {
 
 /**
  * "AFP - Three Egyptian policemen ...", "Reuters - The United States ...": a news agency or paper opening
- * a sentence and followed by a dash is the report's byline, not an actor.
+ * a sentence and followed by a dash, or credited in brackets ("(Reuters)"), is the report's byline, not
+ * an actor.
  */
 function dropBylines(text: string, ms: Mention[], sentStart: readonly number[]): Mention[] {
   return ms.filter((m) => {
-    if (m.sector !== 'JRN' || m.start !== sentStart[m.sentence]) return true;
+    if (m.sector !== 'JRN') return true;
+    // "... Declare Victory (Reuters).": a credit in brackets.
+    if (m.start > 0 && text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) return false;
+    if (m.start !== sentStart[m.sentence]) return true;
     let i = m.end;
     while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     const c = text.charCodeAt(i);

@@ -706,13 +706,15 @@ function accident(sv: SentenceView, g: Grammar, head: number): boolean {
   const isAccident = (q: number): boolean => g.accidentNouns.has(sv.lemma(q)) || g.accidentNouns.has(sv.lower(q));
   // Back from the verb to the nearest actor: an accident noun or verb on the way is what did it ("Bus
   // Crash Kills Seven, Injures 24", "crashed into a mountain, killing 25"); an actor first is an attacker.
-  for (let q = head - 1; q >= sv.from && q >= head - 12; q--) {
+  for (let q = head - 1; q >= sv.from && q >= head - 20; q--) {
     const j = sv.mentionAt(q);
     if (j >= 0) {
-      // "into a mountain in Central Venezuela": a place in a prepositional phrase is not the actor.
+      // "into a mountain in Central Venezuela": a place in a prepositional phrase is not the actor ...
       let b = sv.mStart[j] - 1;
-      while (b >= sv.from && (sv.pos(b) === Pos.DET || sv.pos(b) === Pos.ADJ || sv.pos(b) === Pos.PROPN) && sv.mentionAt(b) < 0) b--;
-      if (b < sv.from || sv.pos(b) !== Pos.ADP) return false;
+      while (b >= sv.from && (sv.pos(b) === Pos.DET || sv.pos(b) === Pos.ADJ || sv.pos(b) === Pos.PROPN || sv.pos(b) === Pos.NUM) && sv.mentionAt(b) < 0) b--;
+      // ... or the object of an earlier verb ("killing 10 people and injuring five").
+      if (b < sv.from || (sv.pos(b) !== Pos.ADP && sv.pos(b) !== Pos.VERB)) return false;
+      if (sv.pos(b) === Pos.VERB) b++;
       q = b;
       continue;
     }
