@@ -27,10 +27,12 @@ export function speakerCueEnd(title: string, rules: SpeakerRules): number {
   if (rules.excluded.some((x) => low.startsWith(x))) return -1;
   if (!rules.titles.some((x) => low.startsWith(x))) return -1;
   const offset = title.length - low.length;
+  // The first cue word ("from", "by") standing alone, followed by a space.
   for (const cue of rules.cues) {
-    const re = new RegExp(`\\b${cue}\\s+`, 'i');
-    const m = re.exec(title.slice(offset));
-    if (m) return offset + m.index + m[0].length;
+    for (let at = low.indexOf(cue); at >= 0; at = low.indexOf(cue, at + 1)) {
+      const before = at === 0 ? ' ' : low[at - 1];
+      if ((before === ' ' || before === '\t') && low[at + cue.length] === ' ') return offset + at + cue.length + 1;
+    }
   }
   return -1;
 }
