@@ -23,6 +23,16 @@ function wordMatches(sv: SentenceView, ps: PatternSet, t: number, word: string):
   return l !== undefined && l.includes(word);
 }
 
+/** Does token t match any of `words` (the same test as wordMatches, by set lookups, not a scan)? */
+function anyWordMatches(sv: SentenceView, ps: PatternSet, t: number, words: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
+  const low = sv.lower(t);
+  if (words.has(low) || words.has(sv.lemma(t))) return true;
+  const l = ps.formLemmas.get(low);
+  if (l !== undefined) for (const x of l) if (words.has(x)) return true;
+  return false;
+}
+
 function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
   const p = sv.pos(t);
   if (pos === '*') return p !== Pos.PUNCT && p !== Pos.SYM;
@@ -78,7 +88,7 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
 function slotAt(sv: SentenceView, ps: PatternSet, slot: Slot, t: number, head: boolean): number {
   if (t >= sv.to) return -1;
   if (head && !posOk(sv, t, slot.pos)) return -1;
-  for (const w of slot.words) if (wordMatches(sv, ps, t, w)) return t + 1;
+  if (anyWordMatches(sv, ps, t, slot.words)) return t + 1;
   outer: for (const ph of slot.phrases) {
     if (!wordMatches(sv, ps, t, ph[0])) continue;
     let q = t + 1;
