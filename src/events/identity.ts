@@ -19,7 +19,7 @@ export interface DocContext {
   previousActors?: Mention[] | null;
 }
 
-export const localisedCache = new WeakMap<Mention, Mention>();
+const localisedCache = new WeakMap<Mention, Mention>();
 
 /** "rebels in the Ivory Coast", "students throughout Indonesia": a countryless group placed in a country. */
 export function localised(sv: SentenceView, j: number): Mention | null {
@@ -52,7 +52,7 @@ export function localised(sv: SentenceView, j: number): Mention | null {
   return x;
 }
 
-export const domestic = new WeakMap<Mention, Mention>();
+const domestic = new WeakMap<Mention, Mention>();
 
 /** The actor's own country as an uncertain recipient ("protesters marched" -> against their government). */
 export function domesticOf(m: Mention): Mention | null {
@@ -67,7 +67,7 @@ export function domesticOf(m: Mention): Mention | null {
   return x;
 }
 
-export const backrefs = new WeakMap<Mention, Mention>();
+const backrefs = new WeakMap<Mention, Mention>();
 
 export function backref(m: Mention): Mention {
   let x = backrefs.get(m);
@@ -90,8 +90,8 @@ export function hasIdentity(m: Mention): boolean {
   return m.country !== null || m.org !== null || (m.code !== null && m.code !== undefined);
 }
 
-export const inferredCache = new WeakMap<Mention, Mention>();
-export const OFFICIAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO', 'SPY', 'PTY']);
+const inferredCache = new WeakMap<Mention, Mention>();
+const OFFICIAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'IGO', 'NGO', 'SPY', 'PTY']);
 
 /** The only country the sentence's resolved actors belong to, or null when none or several. */
 export function soleCountry(sv: SentenceView): string | null {

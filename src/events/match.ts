@@ -54,7 +54,7 @@ function posOk(sv: SentenceView, t: number, pos: Slot['pos']): boolean {
     // "had talks", "has a dialogue": wink-nlp tags a main-verb "have" as an auxiliary.
     if (p === Pos.AUX && t + 1 < sv.to) {
       const np = sv.pos(t + 1);
-      return np === Pos.DET || np === Pos.NOUN || np === Pos.ADJ || np === Pos.NUM || (np === Pos.PRON && sv.lower(t + 1) !== 'not');
+      return np === Pos.DET || np === Pos.NOUN || np === Pos.ADJ || np === Pos.NUM || np === Pos.PRON;
     }
     // wink-nlp sometimes tags an inflected verb as a noun or adjective ("voicing", "condemned"), but after
     // a determiner or possessive it is a modifier or a noun ("the wounded", "its armed struggle").

@@ -21,7 +21,7 @@ export interface TargetPick {
 }
 
 /** Is mention j the subject of a speech verb or of "according to" (an attribution, not a participant)? */
-export function isAttribution(sv: SentenceView, g: Grammar, j: number): boolean {
+function isAttribution(sv: SentenceView, g: Grammar, j: number): boolean {
   const prep = governingPrep(sv, j);
   if (prep === 'to') {
     for (let k = sv.mStart[j] - 1; k >= sv.from && k >= sv.mStart[j] - 5; k--) {
@@ -36,7 +36,7 @@ export function isAttribution(sv: SentenceView, g: Grammar, j: number): boolean 
   return false;
 }
 
-export const merged = new WeakMap<EventPattern, WeakMap<EventPattern, EventPattern>>();
+const merged = new WeakMap<EventPattern, WeakMap<EventPattern, EventPattern>>();
 
 /** An absorbing event takes its recipient the way its governed event would ("agreed to provide aid for X"). */
 export function mergeRoles(outer: EventPattern, inner: EventPattern): EventPattern {
@@ -90,7 +90,7 @@ export function pickTarget(sv: SentenceView, g: Grammar, p: EventPattern, from: 
 
 /** Is the next noun (from token t, before `end`) one that expresses its owner's own stance ("support",
  *  "commitment"), so that its owner is the actor ("American support for X"), unlike "a U.S. request"? */
-export function ownStance(sv: SentenceView, g: Grammar, t: number, end: number): boolean {
+function ownStance(sv: SentenceView, g: Grammar, t: number, end: number): boolean {
   for (let q = t; q < end; q++) {
     if (sv.pos(q) === Pos.NOUN) return g.stanceNouns.has(sv.lemma(q)) || g.stanceNouns.has(sv.lower(q));
   }
@@ -101,7 +101,7 @@ export function ownStance(sv: SentenceView, g: Grammar, t: number, end: number):
  * "opened fire to disperse demonstrators": the object of a purpose infinitive right after the trigger is
  * whom the act is aimed at.
  */
-export function purposeObject(sv: SentenceView, j: number, from: number): boolean {
+function purposeObject(sv: SentenceView, j: number, from: number): boolean {
   let k = sv.mStart[j] - 1;
   while (k >= from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM || sv.pos(k) === Pos.NOUN || sv.pos(k) === Pos.PROPN)) k--;
   return k - 1 >= from && sv.pos(k) === Pos.VERB && sv.lower(k - 1) === 'to' && k - 1 <= from + 1;
@@ -136,7 +136,7 @@ export function forPurpose(sv: SentenceView, head: number): boolean {
  * "techniques used against Palestinian detainees": a mention in the complement of a past participle
  * modifying a noun belongs to that participle, not to the trigger.
  */
-export function inReducedRelative(sv: SentenceView, j: number, from: number): boolean {
+function inReducedRelative(sv: SentenceView, j: number, from: number): boolean {
   let k = sv.mStart[j] - 1;
   while (k > from && sv.mentionAt(k) < 0 && (sv.pos(k) === Pos.DET || sv.pos(k) === Pos.ADJ || sv.pos(k) === Pos.NUM)) k--;
   if (k <= from || sv.pos(k) !== Pos.ADP) return false;
@@ -186,7 +186,7 @@ export function locativeCountry(sv: SentenceView, from: number, limit: number): 
   return placeAsActor(sv, from - 1, limit);
 }
 
-export const placeActors = new WeakMap<PlaceMention, Mention>();
+const placeActors = new WeakMap<PlaceMention, Mention>();
 
 /** The first place named after the trigger (within its reach) with a known country, as an uncertain actor. */
 export function placeAsActor(sv: SentenceView, head: number, reach: number, fromOk = false): Mention | null {

@@ -72,6 +72,9 @@ function orgFields(p: Parties): Partial<Relation> {
   return { organisations: p.organisations, parties: sorted([...p.countries, ...p.organisations]) };
 }
 
+/** No relation from this sentence (see orgParties). */
+const NO_PAIR: Parties = { countries: [], confidence: 0 };
+
 /**
  * "The United States and ASEAN elevated their relationship to ...": with fewer than two countries in
  * the sentence, an organisation named there is the other party (never the document's other countries).
@@ -82,7 +85,9 @@ function orgParties(t: Target, cs: CountryAt[], orgs: string[], pairs: Pair[]): 
   if (pairs.some((p) => p.end <= t.hit.start && t.hit.start - p.end <= 80 && p.a !== null && p.b !== null)) return null;
   const countries = sorted(cs.map((c) => c.country));
   if (countries.length >= 2) return null;
-  if (t.kind !== 'stmt' && countries.length + orgs.length !== 2) return { countries: [], confidence: 0 };
+  // An organisation is in play but the sentence names no pair: no tier fact (and no fallback to the
+  // document's countries, which would put words in the wrong mouths).
+  if (t.kind !== 'stmt' && countries.length + orgs.length !== 2) return NO_PAIR;
   return { countries, organisations: sorted(orgs), confidence: cs.some((c) => c.direct) ? 0.9 : 0.8 };
 }
 
